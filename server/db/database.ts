@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CamelCasePlugin,
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  type Migration,
+} from 'kysely';
+import * as core from './migrations/0001-core.ts';
+import type { Database } from './schema.ts';
+
+export type PortalDb = Kysely<Database>;
+
+/** Numbered migrations, applied in order at every start. */
+const migrations: Record<string, Migration> = {
+  '0001-core': core,
+};
+
+/**
+ * Opens (creating if needed) the SQLite file at `path`, or an in-memory
+ * database for ':memory:', in WAL mode with foreign keys enforced.
+ */
+export function openDatabase(path: string): {
+  db: PortalDb;
+  sqlite: SQLite.Database;
+} {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, sqlite };
+}
+
+export async function migrate(db: PortalDb): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const name = failed ? ` (${failed.migrationName})` : '';
+    throw new Error(`Database migration failed${name}`, { cause: error });
+  }
+}
+
+/** Opens and migrates: what the server, the importers and tests use. */
+export async function openPortalDatabase(path: string) {
+  const opened = openDatabase(path);
+  await migrate(opened.db);
+  return opened;
+}

@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '../../src/api/errors.ts';
+
+/** A refusal with a code the app translates and a message for people. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function errorHandler(
+  error: FastifyError | ApiProblem,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error instanceof ApiProblem) {
+    return reply.status(error.statusCode).send({
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    });
+  }
+  if (error.validation) {
+    const first = error.validation[0];
+    const field = first?.instancePath || undefined;
+    return reply.status(400).send({
+      code: 'invalid_request',
+      message: `Invalid request: ${error.message}`,
+      ...(field ? { field } : {}),
+    });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return reply.status(status).send({
+      code: status === 404 ? 'not_found' : 'invalid_request',
+      message: error.message,
+    });
+  }
+  request.log.error({ err: error }, 'request failed');
+  return reply.status(500).send({
+    code: 'server_error',
+    message: 'Something went wrong on the server. Please try again later.',
+  });
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(404).send({
+    code: 'not_found',
+    message: `No such route: ${request.method} ${request.url.split('?')[0]}`,
+  });
+}

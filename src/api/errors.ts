@@ -1,0 +1,31 @@
+import { Type, type Static } from 'typebox';
+
+/**
+ * Every refusal of the API: a stable code that the app translates, and an
+ * English message for people calling the API directly.
+ */
+export const errorCodes = [
+  'invalid_request',
+  'not_signed_in',
+  'not_found',
+  'forbidden',
+  'csrf_rejected',
+  'activation_key_invalid',
+  'username_taken',
+  'password_too_weak',
+  'email_invalid',
+  'sign_in_failed',
+  'too_many_attempts',
+  'server_error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const ApiError = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  /** For invalid_request: the field at fault, as a JSON pointer. */
+  field: Type.Optional(Type.String()),
+});
+
+export type ApiError = Static<typeof ApiError> & { code: ErrorCode };
