@@ -1,36 +1,87 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { SessionStore } from './accounts/sessions.ts';
+import { SignInLimiter } from './accounts/sign-in-limiter.ts';
 import type { PortalDb } from './db/database.ts';
+import { rejectCrossSiteWrites } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { OneLinePerRequest } from './http/log-controller.ts';
+import { accountRoutes } from './routes/account/index.ts';
+import { studentRoutes } from './routes/students/index.ts';
+import { syncRoutes } from './routes/sync.ts';
 
 export interface AppOptions {
   db: PortalDb;
   /** pino options, or false for no logs (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Marks cookies Secure; false only for plain-HTTP development. */
   secureCookies?: boolean;
+  /** The clock; tests pass their own to age sessions. */
+  now?: () => Date;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: PortalDb;
+    now: () => Date;
+    sessions: SessionStore;
+    signInLimiter: SignInLimiter;
+    secureCookies: boolean;
   }
 }
 
 /** Builds the portal server; `main.ts` listens, tests use `inject`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger ?? false,
-    // Request logs name the route and the status, never a body or a cookie.
-    disableRequestLogging: false,
+    logController: new OneLinePerRequest(),
+    genReqId: () => randomUUID(),
     trustProxy: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', options.db);
+  app.decorate('now', now);
+  app.decorate('sessions', new SessionStore(options.db, now));
+  app.decorate('signInLimiter', new SignInLimiter());
+  app.decorate('secureCookies', options.secureCookies ?? true);
+  app.decorateRequest('signedIn', null);
+
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  await app.register(cookie);
+  app.addHook('onRequest', rejectCrossSiteWrites);
+  app.addHook('onSend', apiAnswersAreNotCached);
 
   app.get('/api/v1/health', async () => ({ ok: true }));
+  await app.register(accountRoutes, { prefix: '/api/v1' });
+  await app.register(studentRoutes, { prefix: '/api/v1' });
+  await app.register(syncRoutes, { prefix: '/api/v1' });
 
   return app;
+}
+
+/**
+ * API answers hold a family's data: no browser or proxy cache keeps them
+ * (the app keeps its own copy in IndexedDB), and each carries its request
+ * id so a person reporting a problem can quote it.
+ */
+async function apiAnswersAreNotCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+) {
+  if (request.url.startsWith('/api/')) {
+    reply.header('cache-control', 'no-store');
+    reply.header('x-request-id', request.id);
+  }
+  return payload;
 }

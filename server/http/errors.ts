@@ -3,6 +3,9 @@ import type { ErrorCode } from '../../src/api/errors.ts';
 
 /** A refusal with a code the app translates and a message for people. */
 export class ApiProblem extends Error {
+  /** Extra answer headers, such as Retry-After. */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     readonly statusCode: number,
     readonly code: ErrorCode,
@@ -19,6 +22,7 @@ export function errorHandler(
   reply: FastifyReply,
 ) {
   if (error instanceof ApiProblem) {
+    reply.headers(error.headers);
     return reply.status(error.statusCode).send({
       code: error.code,
       message: error.message,

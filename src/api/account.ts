@@ -13,6 +13,17 @@ export const SignInRequest = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 64 }),
   password: Type.String({ minLength: 1, maxLength: 256 }),
   stayLoggedIn: Type.Optional(Type.Boolean()),
+  /**
+   * The district's id: usernames are unique per district only. May be left
+   * out when the server holds a single district.
+   */
+  district: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 })),
+});
+
+/** POST /api/v1/account/activate's answer (201). */
+export const ActivateResponse = Type.Object({
+  username: Type.String(),
+  districtId: Type.Integer(),
 });
 
 export const SessionStudent = Type.Object({
@@ -46,5 +57,6 @@ export const SessionResponse = Type.Object({
 });
 
 export type ActivateRequest = Static<typeof ActivateRequest>;
+export type ActivateResponse = Static<typeof ActivateResponse>;
 export type SignInRequest = Static<typeof SignInRequest>;
 export type SessionResponse = Static<typeof SessionResponse>;

@@ -1,0 +1,70 @@
+import type { SessionResponse } from '../../src/api/account.ts';
+import type { PortalDb } from '../db/database.ts';
+import { statement } from '../db/repositories/statement.ts';
+import type { SignedIn } from './sessions.ts';
+
+interface WhoRow {
+  guardianId: number;
+  firstName: string;
+  lastName: string;
+  username: string;
+  email: string;
+  districtId: number;
+  districtName: string;
+  state: string;
+  timeZone: string;
+}
+
+interface StudentRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+  relation: string;
+}
+
+/** GET /api/v1/session's answer: two prepared queries, it is called often. */
+export function sessionView(db: PortalDb) {
+  const who = statement<WhoRow>(
+    db,
+    `SELECT g.id AS guardian_id, g.first_name, g.last_name, a.username,
+       a.email, d.id AS district_id, d.name AS district_name, d.state,
+       d.time_zone
+     FROM account a
+     JOIN guardian g ON g.id = a.guardian_id
+     JOIN district d ON d.id = a.district_id
+     WHERE a.id = ?`,
+  );
+  const students = statement<StudentRow>(
+    db,
+    `SELECT s.id, s.first_name, s.last_name, s.preferred_name, gs.relation
+     FROM guardian_student gs JOIN student s ON s.id = gs.student_id
+     WHERE gs.guardian_id = ? AND gs.portal_access = 1
+     ORDER BY s.first_name, s.last_name, s.id`,
+  );
+
+  return async (session: SignedIn): Promise<SessionResponse | null> => {
+    const [row, linked] = await Promise.all([
+      who.first(session.accountId),
+      students.all(session.guardianId),
+    ]);
+    if (!row) return null;
+    return {
+      guardian: {
+        id: row.guardianId,
+        firstName: row.firstName,
+        lastName: row.lastName,
+      },
+      account: { username: row.username, email: row.email },
+      district: {
+        id: row.districtId,
+        name: row.districtName,
+        state: row.state,
+        timeZone: row.timeZone,
+      },
+      students: linked,
+      stayLoggedIn: session.stayLoggedIn,
+      expiresAt: session.expiresAt,
+    };
+  };
+}

@@ -1,0 +1,118 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { PortalDb } from '../db/database.ts';
+import { statement } from '../db/repositories/statement.ts';
+import { lastSeenWriteInterval, lifetimeOf } from './session-lifetimes.ts';
+
+/** A signed-in browser, as the routes see it. */
+export interface SignedIn {
+  idHash: string;
+  accountId: number;
+  guardianId: number;
+  districtId: number;
+  stayLoggedIn: boolean;
+  /** When the session ends if the browser stays idle, ISO UTC. */
+  expiresAt: string;
+}
+
+interface SessionRow {
+  idHash: string;
+  accountId: number;
+  guardianId: number;
+  districtId: number;
+  stayLoggedIn: number;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+/** The cookie carries the random id; the database only its SHA-256. */
+export function hashSessionId(id: string): string {
+  return createHash('sha256').update(id).digest('hex');
+}
+
+/**
+ * Sessions kept server side: 128 random bits per sign-in, stored hashed so
+ * a copy of the database hands out no live sessions.
+ */
+export class SessionStore {
+  readonly #now: () => Date;
+  readonly #db: PortalDb;
+  readonly #find;
+  readonly #touch;
+  readonly #remove;
+
+  constructor(db: PortalDb, now: () => Date) {
+    this.#db = db;
+    this.#now = now;
+    this.#find = statement<SessionRow>(
+      db,
+      `SELECT s.id_hash, s.account_id, a.guardian_id, a.district_id,
+         s.stay_logged_in, s.last_seen_at, s.expires_at
+       FROM login_session s JOIN account a ON a.id = s.account_id
+       WHERE s.id_hash = ?`,
+    );
+    this.#touch = statement(
+      db,
+      'UPDATE login_session SET last_seen_at = ? WHERE id_hash = ?',
+    );
+    this.#remove = statement(db, 'DELETE FROM login_session WHERE id_hash = ?');
+  }
+
+  /** Starts a session; answers the id for the cookie. */
+  async start(accountId: number, stayLoggedIn: boolean): Promise<string> {
+    const id = randomBytes(16).toString('base64url');
+    const now = this.#now();
+    const { absoluteMs } = lifetimeOf(stayLoggedIn);
+    // Sessions nobody comes back to are swept at the account's next sign-in.
+    await this.#db
+      .deleteFrom('loginSession')
+      .where('accountId', '=', accountId)
+      .where('expiresAt', '<=', now.toISOString())
+      .execute();
+    await this.#db
+      .insertInto('loginSession')
+      .values({
+        idHash: hashSessionId(id),
+        accountId,
+        stayLoggedIn: stayLoggedIn ? 1 : 0,
+        createdAt: now.toISOString(),
+        lastSeenAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + absoluteMs).toISOString(),
+      })
+      .execute();
+    return id;
+  }
+
+  /** The live session for a cookie's id, or null (expired ones are removed). */
+  async find(id: string): Promise<SignedIn | null> {
+    const idHash = hashSessionId(id);
+    const row = await this.#find.first(idHash);
+    if (!row) return null;
+
+    const now = this.#now().getTime();
+    const stayLoggedIn = row.stayLoggedIn === 1;
+    const lastSeen = Date.parse(row.lastSeenAt);
+    const absoluteEnd = Date.parse(row.expiresAt);
+    const idleEnd = lastSeen + lifetimeOf(stayLoggedIn).idleMs;
+    if (now >= absoluteEnd || now >= idleEnd) {
+      await this.#remove.write(idHash);
+      return null;
+    }
+
+    if (now - lastSeen >= lastSeenWriteInterval) {
+      await this.#touch.write(new Date(now).toISOString(), idHash);
+    }
+    const nextIdleEnd = now + lifetimeOf(stayLoggedIn).idleMs;
+    return {
+      idHash,
+      accountId: row.accountId,
+      guardianId: row.guardianId,
+      districtId: row.districtId,
+      stayLoggedIn,
+      expiresAt: new Date(Math.min(absoluteEnd, nextIdleEnd)).toISOString(),
+    };
+  }
+
+  async end(idHash: string): Promise<void> {
+    await this.#remove.write(idHash);
+  }
+}

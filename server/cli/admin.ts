@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+
+/**
+ * `npm run admin -- <command> ...`: the district IT person's commands.
+ * Each command lives in its own file under admin/ and is loaded on use.
+ */
+const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
+  'activation-key': () => import('./admin/activation-key.ts'),
+};
+
+const usage = `Usage: npm run admin -- <command> [options]
+
+Commands:
+  activation-key <guardian-id> [--district <id>] [--db FILE]
+      Prints a single-use activation key for the guardian that the student
+      information system knows by <guardian-id> (Ed-Fi: ContactUniqueId).
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({
+    args: argv.slice(0, 1),
+    allowPositionals: true,
+    strict: false,
+  });
+  const name = positionals[0];
+  if (!name || name === 'help' || name === '--help') {
+    process.stdout.write(usage);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`Unknown command "${name}".\n\n${usage}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(argv.slice(1));
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,8 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { activateRoute } from './activate.ts';
+import { sessionRoutes } from './session.ts';
+
+export const accountRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(activateRoute);
+  await app.register(sessionRoutes);
+};
