@@ -1,0 +1,69 @@
+import { addAccounts } from './accounts.ts';
+import { addAttendance } from './attendance.ts';
+import type { DemoContext } from './context.ts';
+import { compare, todayIn, type Day } from './dates.ts';
+import { addGradebook } from './gradebook.ts';
+import { addGrades } from './grades.ts';
+import { People } from './people.ts';
+import { Random } from './random.ts';
+import { enrollRoster } from './roster.ts';
+import { DemoRows, type DemoTable } from './rows.ts';
+import { currentStartYear, planSchoolYear, type YearPlan } from './school-year.ts';
+import { Structure } from './structure.ts';
+
+export const demoTimeZone = 'America/Chicago';
+export const defaultDemoSeed = 1729;
+
+export interface DemoBuildOptions {
+  now: Date;
+  seed: number;
+  districtId: number;
+  firstIds: Record<DemoTable, number>;
+  /** argon2 hashes of the demo passwords, made before the transaction. */
+  passwordHashes: readonly string[];
+}
+
+/**
+ * The whole demo district as rows, from a seed and an instant: the same
+ * inputs give the same rows. Nothing is written here.
+ */
+export function buildDemoDistrict(options: DemoBuildOptions): {
+  rows: DemoRows;
+  today: Day;
+  years: [YearPlan, YearPlan];
+} {
+  const today = todayIn(options.now, demoTimeZone);
+  const startYear = currentStartYear(today);
+  const years: [YearPlan, YearPlan] = [
+    planSchoolYear(startYear - 1, true),
+    planSchoolYear(startYear),
+  ];
+  const rows = new DemoRows(options.districtId, options.firstIds);
+  const random = new Random(options.seed);
+  const structure = new Structure(rows, random, years);
+  const people = new People(rows, random, structure);
+  const family = enrollRoster(people, years, moveDay(years[1], today));
+  const context: DemoContext = {
+    rows, random, structure, people, today, timeZone: demoTimeZone, thisYear: 1,
+  };
+  const gradebook = addGradebook(context);
+  addGrades(context, gradebook);
+  addAttendance(context);
+  addAccounts(rows, family.guardians, options.passwordHashes, options.now.toISOString());
+  return { rows, today, years };
+}
+
+/**
+ * When the demo's mover changed school this year: halfway between the first
+ * day and today once school has run three weeks, else after the first
+ * quarter, so the old enrollment is never empty.
+ */
+function moveDay(year: YearPlan, today: Day): Day {
+  const firstDay = year.semesters[0].start;
+  const sinceStart = firstDay.until(today).days;
+  const target =
+    sinceStart >= 21 && compare(today, year.end) < 0
+      ? firstDay.add({ days: Math.floor(sinceStart / 2) })
+      : year.quarters[0].end.add({ days: 1 });
+  return year.instructional.find((day) => compare(day, target) >= 0) ?? year.end;
+}

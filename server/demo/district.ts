@@ -1,0 +1,78 @@
+import type { PortalDb } from '../db/database.ts';
+import { hashPassword } from '../accounts/passwords.ts';
+import { demoSignIns, type DemoSignIn } from './accounts.ts';
+import { buildDemoDistrict, defaultDemoSeed, demoTimeZone } from './build.ts';
+import { district } from './names.ts';
+import { firstFreeIds, writeDemoRows } from './write.ts';
+
+export type { DemoSignIn } from './accounts.ts';
+
+export interface DemoOptions {
+  /** The instant that counts as now; the demo's school year is around it. */
+  now?: Date;
+  seed?: number;
+  /** Told one line when the demo district is made; never personal data. */
+  log?: (message: string) => void;
+}
+
+/** The demo district's source id, so other code can tell it apart. */
+export const demoDistrictSourceId = 'demo';
+
+/**
+ * Makes the fictional demo district when the database holds no district
+ * at all, in one transaction, and returns its sign-ins; returns null and
+ * changes nothing when a district already exists.
+ */
+export async function ensureDemoDistrict(
+  db: PortalDb,
+  options: DemoOptions = {},
+): Promise<DemoSignIn[] | null> {
+  if (await hasDistrict(db)) return null;
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  // argon2 is slow on purpose; hash before the transaction holds the lock.
+  const passwordHashes = await Promise.all(
+    demoSignIns.map((signIn) => hashPassword(signIn.password)),
+  );
+
+  const made = await db.transaction().execute(async (trx) => {
+    if (await hasDistrict(trx)) return null;
+    const { id: districtId } = await trx
+      .insertInto('district')
+      .values({
+        sourceId: demoDistrictSourceId,
+        name: district.name,
+        state: district.state,
+        timeZone: demoTimeZone,
+        createdAt: now.toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { rows, today } = buildDemoDistrict({
+      now,
+      seed: options.seed ?? defaultDemoSeed,
+      districtId,
+      firstIds: await firstFreeIds(trx),
+      passwordHashes,
+    });
+    await writeDemoRows(trx, rows);
+    return { count: rows.count(), today: today.toString() };
+  });
+  if (!made) return null;
+
+  const students = await db
+    .selectFrom('student')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  const ms = Math.round(performance.now() - started);
+  options.log?.(
+    `Created the demo district (${made.count} rows, ${students.count} ` +
+      `students, today ${made.today}) in ${ms} ms`,
+  );
+  return demoSignIns.map((signIn) => ({ ...signIn }));
+}
+
+async function hasDistrict(db: Pick<PortalDb, 'selectFrom'>): Promise<boolean> {
+  const row = await db.selectFrom('district').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
