@@ -1,0 +1,121 @@
+import { stat } from 'node:fs/promises';
+import type SQLite from 'better-sqlite3';
+import { ImportReport, type ImportSummary } from '../report.ts';
+import { ImportContext, type ImportOptions } from './context.ts';
+import { findInterchangeFiles, type InterchangeFile } from './files.ts';
+import { inferMissing } from './inference.ts';
+import type { XmlElement } from './reader.ts';
+import { readRecords } from './reader.ts';
+
+export type { ImportOptions } from './context.ts';
+
+/** A problem with the import as a whole, said to the person running it. */
+export class ImportError extends Error {}
+
+/**
+ * Imports the Ed-Fi interchange files in `dir` into the portal database
+ * (as opened by openPortalDatabase) and returns what it did. Each chunk of
+ * a file is written in one transaction; a bad record is reported and
+ * skipped. Running it again on the same files changes nothing.
+ */
+export async function importEdFi(
+  database: { sqlite: SQLite.Database },
+  dir: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new ImportError(`${dir} is not a directory`);
+  const { files, unread } = await findInterchangeFiles(dir);
+  if (files.length === 0) {
+    throw new ImportError(`${dir} holds no Ed-Fi interchange files (.xml with an Interchange root)`);
+  }
+
+  const report = new ImportReport();
+  const context = new ImportContext(database.sqlite, report, options);
+  for (const file of unread) {
+    report.note(`${file.name} was not read (${file.root ?? 'not XML'} is not an interchange this importer reads)`);
+  }
+  if (!files.some((file) => file.interchange.root === 'InterchangeEducationOrganization')) {
+    useTheOnlyDistrict(context);
+  }
+
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  let done = 0;
+  for (const file of files) {
+    report.files.push(file.name);
+    context.file = file.name;
+    await importFile(context, file, (bytes) => options.onProgress?.(done + bytes, total));
+    done += file.bytes;
+    options.onProgress?.(done, total);
+  }
+
+  if (context.districtId !== null) {
+    database.sqlite.transaction(() => inferMissing(context))();
+  }
+  return report.summary();
+}
+
+async function importFile(
+  context: ImportContext,
+  file: InterchangeFile,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
+  const { interchange } = file;
+  const { sqlite } = context;
+  const handle = (record: XmlElement) => {
+    const handler = interchange.records[record.name];
+    if (handler) context.attempt(record, () => handler(record, context));
+  };
+
+  let malformed;
+  if (interchange.bufferedOrder) {
+    const order = interchange.bufferedOrder;
+    const records: XmlElement[] = [];
+    malformed = await readRecords(
+      file.path,
+      (batch) => records.push(...batch.filter((r) => order.includes(r.name))),
+      ({ bytes }) => onBytes(bytes),
+    );
+    sqlite.transaction(() => {
+      if (context.districtId !== null) interchange.before?.(records, context);
+      for (const name of order) {
+        for (const record of records) if (record.name === name) handle(record);
+      }
+    })();
+  } else {
+    malformed = await readRecords(
+      file.path,
+      (batch) => sqlite.transaction(() => batch.forEach(handle))(),
+      ({ bytes }) => onBytes(bytes),
+    );
+  }
+  if (interchange.finish) sqlite.transaction(() => interchange.finish?.(context))();
+  if (malformed) {
+    context.report.skip(
+      file.name,
+      malformed.line,
+      `not well-formed XML (${malformed.message}); the rest of the file was not read`,
+    );
+  }
+}
+
+/** Without EducationOrganization.xml, the district is the one already here. */
+function useTheOnlyDistrict(context: ImportContext): void {
+  const districts = context.sqlite
+    .prepare<[], { id: number; source_id: string; name: string }>(
+      'SELECT id, source_id, name FROM district',
+    )
+    .all();
+  const [only] = districts;
+  if (!only || districts.length > 1) {
+    throw new ImportError(
+      districts.length === 0
+        ? 'no EducationOrganization.xml and no district in the database: import the district first'
+        : 'no EducationOrganization.xml and several districts in the database: include it',
+    );
+  }
+  context.districtId = only.id;
+  context.districtSourceId = only.source_id;
+  context.report.district = only.name;
+  context.loadExisting();
+}
