@@ -9,6 +9,8 @@ import { SaxesParser } from 'saxes';
 export class XmlElement {
   readonly children: XmlElement[] = [];
   text = '';
+  /** The line of a record's end tag. */
+  endLine = 0;
 
   constructor(
     readonly name: string,
@@ -95,7 +97,16 @@ export async function readRecords(
   parser.on('closetag', () => {
     depth -= 1;
     const element = stack.pop();
-    if (element && stack.length === 0) batch.push(element);
+    if (element && stack.length === 0 && !failure) {
+      element.endLine = parser.line;
+      batch.push(element);
+    }
+  });
+  // With a handler, saxes reports an error and goes on; we stop instead.
+  let failure: MalformedXml | null = null;
+  parser.on('error', (error) => {
+    // saxes puts "line:column: " (and the file name, if any) first.
+    failure ??= { line: parser.line, message: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') };
   });
 
   const stream = createReadStream(file, {
@@ -104,36 +115,27 @@ export async function readRecords(
   });
   let bytes = 0;
   const handOver = () => {
+    // saxes may close the record it fails in: one ending at an error is not whole.
+    if (failure) batch = batch.filter((record) => record.endLine < failure!.line);
     if (batch.length === 0) return;
     const records = batch;
     batch = [];
     onRecords(records);
   };
-  const malformed = (error: unknown): MalformedXml => {
-    stream.destroy();
-    handOver();
-    const message = error instanceof Error ? error.message : String(error);
-    // saxes puts "file:line:column: " before its message.
-    return { line: parser.line, message: message.replace(/^[^:]*:\d+:\d+: /, '') };
-  };
   for await (const chunk of stream) {
     const text = String(chunk);
-    try {
-      parser.write(text);
-    } catch (error) {
-      return malformed(error);
-    }
+    parser.write(text);
     bytes += Buffer.byteLength(text);
     handOver();
     onProgress?.({ bytes });
+    if (failure) {
+      stream.destroy();
+      return failure;
+    }
   }
-  try {
-    parser.close();
-  } catch (error) {
-    return malformed(error);
-  }
+  parser.close();
   handOver();
-  return null;
+  return failure;
 }
 
 /** Reads just enough of a file to name its root element, or null. */
