@@ -16,6 +16,7 @@ import { OneLinePerRequest } from './http/log-controller.ts';
 import { accountRoutes } from './routes/account/index.ts';
 import { studentRoutes } from './routes/students/index.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { webApp } from './web/static.ts';
 
 export interface AppOptions {
   db: PortalDb;
@@ -25,6 +26,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** The clock; tests pass their own to age sessions. */
   now?: () => Date;
+  /** The built web app to serve on the same origin (`dist`); none when absent. */
+  webRoot?: string;
 }
 
 declare module 'fastify' {
@@ -65,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes, { prefix: '/api/v1' });
   await app.register(studentRoutes, { prefix: '/api/v1' });
   await app.register(syncRoutes, { prefix: '/api/v1' });
+  if (options.webRoot) await app.register(webApp, { root: options.webRoot });
 
   return app;
 }

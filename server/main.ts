@@ -1,12 +1,22 @@
+import { existsSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
 import { openPortalDatabase } from './db/database.ts';
+import { startupMessage } from './demo/announce.ts';
+import { ensureDemoDistrict, workingDemoSignIns } from './demo/district.ts';
 
 const config = configFromEnv();
 const { db } = await openPortalDatabase(config.databasePath);
+// A database without any district gets the fictional demo district.
+const demoSignIns =
+  (await ensureDemoDistrict(db, { log: (line) => console.log(line) })) ??
+  (await workingDemoSignIns(db));
 const app = await buildApp({
   db,
   logger: { level: config.logLevel },
   secureCookies: config.secureCookies,
+  // `npm start` builds the app into dist/ first; without it the server is API only.
+  webRoot: existsSync('dist/index.html') ? 'dist' : undefined,
 });
 await app.listen({ port: config.port, host: config.host });
+console.log(startupMessage(app.server.address(), demoSignIns));

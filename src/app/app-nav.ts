@@ -1,0 +1,116 @@
+import { LitElement, css, html } from 'lit';
+import { baseStyles } from '../ui/styles.ts';
+
+export interface NavItem {
+  name: string;
+  href: string;
+  label: string;
+  current: boolean;
+}
+
+/**
+ * The menu. Phone: a panel the toolbar's Menu button opens. Tablet: a
+ * row of tabs under the toolbar. Desktop: a column at the left.
+ */
+export class AppNav extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: none;
+        background: #fff;
+        border-bottom: 1px solid var(--portal-border, #d6dae1);
+      }
+      :host([open]) {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0.5rem;
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+      }
+      a {
+        display: block;
+        padding: 0.75rem 1rem;
+        border-radius: 8px;
+        color: #1f2937;
+        text-decoration: none;
+        font-weight: 500;
+        white-space: nowrap;
+      }
+      a:hover {
+        background: #eef2ff;
+      }
+      a[aria-current='page'] {
+        background: #dbeafe;
+        color: #1e3a8a;
+        font-weight: 700;
+      }
+      @media (min-width: 700px) {
+        :host {
+          display: block;
+        }
+        ul {
+          flex-direction: row;
+          overflow-x: auto;
+        }
+      }
+      @media (min-width: 1100px) {
+        :host {
+          border-bottom: 0;
+          border-right: 1px solid var(--portal-border, #d6dae1);
+          min-height: 100%;
+        }
+        ul {
+          flex-direction: column;
+          padding: 1rem 0.75rem;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    items: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    label: {},
+  };
+
+  /** The menu's entries, in order. */
+  declare items: NavItem[];
+  /** Phone only: whether the menu panel is shown. */
+  declare open: boolean;
+  /** The navigation landmark's accessible name. */
+  declare label: string;
+
+  constructor() {
+    super();
+    this.items = [];
+    this.open = false;
+    this.label = '';
+  }
+
+  override render() {
+    return html`
+      <nav id="menu" aria-label=${this.label}>
+        <ul>
+          ${this.items.map(
+            (item) => html`<li>
+              <a href=${item.href} aria-current=${item.current ? 'page' : 'false'}>${item.label}</a>
+            </li>`,
+          )}
+        </ul>
+      </nav>
+    `;
+  }
+}
+
+customElements.define('app-nav', AppNav);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'app-nav': AppNav;
+  }
+}

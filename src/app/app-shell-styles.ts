@@ -1,0 +1,82 @@
+import { css } from 'lit';
+import { baseStyles } from '../ui/styles.ts';
+
+/** Phone first; a tab row from 700px, a side menu from 1100px. */
+export const shellStyles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+      min-height: 100vh;
+      background: var(--portal-background, #f4f6f9);
+      color: #111827;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: 1fr;
+      grid-template-areas: 'toolbar' 'nav' 'main';
+      grid-template-rows: auto auto 1fr;
+      min-height: 100vh;
+    }
+    .toolbar {
+      grid-area: toolbar;
+      position: sticky;
+      top: 0;
+      z-index: 10;
+    }
+    .nav {
+      grid-area: nav;
+    }
+    main {
+      grid-area: main;
+      width: 100%;
+      max-width: 72rem;
+      margin: 0 auto;
+      padding: 1rem 0.75rem 4rem;
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+    }
+    main:focus {
+      outline: none;
+    }
+    .status-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 0.5rem 1rem;
+    }
+    .sync {
+      flex: 1 1 10rem;
+      display: flex;
+      flex-direction: column;
+      font-size: 0.875rem;
+      align-self: center;
+    }
+    .offline {
+      color: #92400e;
+      font-weight: 600;
+    }
+    .refresh {
+      min-height: 40px;
+    }
+    .starting,
+    .problem {
+      padding: 2rem 1rem;
+      max-width: 36rem;
+      margin: 0 auto;
+    }
+    @media (min-width: 700px) {
+      main {
+        padding: 1.5rem 1.25rem 4rem;
+      }
+    }
+    @media (min-width: 1100px) {
+      .layout.signed-in {
+        grid-template-columns: 14rem 1fr;
+        grid-template-areas: 'toolbar toolbar' 'nav main';
+        grid-template-rows: auto 1fr;
+      }
+    }
+  `,
+];

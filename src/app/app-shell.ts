@@ -1,0 +1,350 @@
+import { LitElement, html } from 'lit';
+import type { AppErrorCode } from '../data/app-error.ts';
+import { readMeta, type PortalDb } from '../data/db.ts';
+import { openStorage, requestPersistentStorage } from '../data/storage.ts';
+import { SyncScheduler } from '../data/sync-scheduler.ts';
+import type { SyncOutcome } from '../data/sync-outcome.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { loadNamespace, t } from '../i18n/i18n.ts';
+import { todayIn } from '../i18n/format.ts';
+import { LiveQueryController } from '../ui/live-query-controller.ts';
+import '../ui/empty-state.ts';
+import '../ui/error-message.ts';
+import '../ui/updated-ago.ts';
+import './account-menu.ts';
+import './app-nav.ts';
+import './app-toolbar.ts';
+import './enrollment-picker.ts';
+import './language-picker.ts';
+import './school-year-picker.ts';
+import './student-picker.ts';
+import { shellStyles } from './app-shell-styles.ts';
+import { homePath, nextPath, resolveNavigation } from './navigation.ts';
+import type { PageContext, PortalPage } from './page-context.ts';
+import { buildPath, isStudentRoute, type RouteMatch } from './route.ts';
+import { Router } from './router.ts';
+import { routes } from './routes.ts';
+import { clearSelections, readSelections, writeSelection } from './selection.ts';
+import { restoreSession, signOut, type SessionState } from './session.ts';
+import { defaultEnrollment, defaultYear, loadStudentYears } from './student-context.ts';
+
+/**
+ * The root element: opens the device database, restores the session,
+ * routes URLs to lazily loaded pages and keeps the data in sync.
+ */
+export class AppShell extends LitElement {
+  static override styles = shellStyles;
+
+  static override properties = {
+    storageProblem: { state: true },
+    sessionState: { state: true },
+    view: { state: true },
+    menuOpen: { state: true },
+  };
+
+  /** The device database; main.ts passes the app's, tests their own. */
+  db!: PortalDb;
+  /** Runs one sync; main.ts passes the worker bridge. */
+  runSync!: (signal: AbortSignal) => Promise<SyncOutcome>;
+
+  declare storageProblem: AppErrorCode | undefined;
+  declare sessionState: SessionState | undefined;
+  declare view:
+    | { kind: 'page'; match: RouteMatch; element: PortalPage }
+    | { kind: 'not-found' | 'no-students' | 'load-failed' }
+    | undefined;
+  declare menuOpen: boolean;
+
+  #router = new Router();
+  #scheduler: SyncScheduler | undefined;
+  #navigationCount = 0;
+  #years = new LiveQueryController(
+    this,
+    async () => (this.#studentId ? loadStudentYears(this.db, this.#studentId) : undefined),
+    () => [this.#studentId],
+  );
+  #lastSync = new LiveQueryController(this, () => readMeta(this.db, 'lastSyncAt'));
+
+  constructor() {
+    super();
+    new I18nController(this);
+    this.menuOpen = false;
+    this.addEventListener('portal-student-change', this.handleStudentChange);
+    this.addEventListener('portal-year-change', this.handleYearChange);
+    this.addEventListener('portal-enrollment-change', this.handleEnrollmentChange);
+    this.addEventListener('portal-signed-in', this.handleSignedIn);
+    this.addEventListener('portal-sign-out', this.handleSignOut);
+    this.addEventListener('portal-refresh', this.handleRefresh);
+    this.addEventListener('portal-menu-toggle', this.handleMenuToggle);
+    this.addEventListener('keydown', this.handleKeydown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#router.stop();
+    this.#scheduler?.stop();
+  }
+
+  get #session() {
+    return this.sessionState?.status === 'signed-in' ? this.sessionState.session : undefined;
+  }
+
+  get #studentId(): number | undefined {
+    const params = this.view?.kind === 'page' ? this.view.match.params : undefined;
+    return params?.studentId ? Number(params.studentId) : undefined;
+  }
+
+  async #start(): Promise<void> {
+    this.storageProblem = await openStorage(this.db);
+    if (this.storageProblem) return;
+    void requestPersistentStorage();
+
+    this.sessionState = await restoreSession(this.db);
+    if (this.#session) this.#startSync();
+
+    this.#router.addEventListener('change', () => void this.#route());
+    this.#router.start();
+    await this.#route();
+  }
+
+  #startSync(): void {
+    this.#scheduler?.stop();
+    this.#scheduler = new SyncScheduler({
+      run: this.runSync,
+      onSignedOut: () => void this.#signedOut(),
+    });
+    this.#scheduler.addEventListener('change', () => this.requestUpdate());
+    this.#scheduler.start();
+  }
+
+  async #route(): Promise<void> {
+    const navigation = ++this.#navigationCount;
+    const decision = resolveNavigation(routes, this.#router.location, this.#session);
+    this.menuOpen = false;
+
+    if (decision.kind === 'redirect') {
+      this.#router.navigate(decision.to, { replace: true });
+      return;
+    }
+    if (decision.kind !== 'page') {
+      this.view = { kind: decision.kind };
+      return;
+    }
+
+    const { route } = decision.match;
+    try {
+      await Promise.all([route.load(), route.namespace ? loadNamespace(route.namespace) : null]);
+    } catch {
+      if (navigation === this.#navigationCount) this.view = { kind: 'load-failed' };
+      return;
+    }
+    if (navigation !== this.#navigationCount) return;
+
+    const previous = this.view?.kind === 'page' ? this.view.element : undefined;
+    const element =
+      previous?.localName === route.tag
+        ? previous
+        : (document.createElement(route.tag) as PortalPage);
+    this.view = { kind: 'page', match: decision.match, element };
+
+    // After a navigation (not the first page), move focus to the new content.
+    if (previous) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+    }
+  }
+
+  #pageContext(match: RouteMatch): PageContext | undefined {
+    const session = this.#session;
+    if (!session) return undefined;
+    const today = todayIn(session.district.timeZone);
+    const studentId = Number(match.params.studentId ?? session.students[0]?.id ?? 0);
+    const { schoolYearId, enrollmentId } = this.#selection(studentId, today);
+    return { db: this.db, session, studentId, schoolYearId, enrollmentId, today, params: match.params };
+  }
+
+  /** The picked year and enrollment, falling back on today's. */
+  #selection(studentId: number, today: string) {
+    const data = this.#years.value;
+    const stored = readSelections()[String(studentId)] ?? {};
+    if (!data) return { schoolYearId: undefined, enrollmentId: undefined, data };
+
+    const year =
+      data.years.find((y) => y.id === stored.schoolYearId) ?? defaultYear(data.years, today);
+    const inYear = data.enrollments.filter((e) => e.schoolYearId === year?.id);
+    const enrollment =
+      inYear.find((e) => e.id === stored.enrollmentId) ?? defaultEnrollment(inYear, today);
+    return { schoolYearId: year?.id, enrollmentId: enrollment?.id, data, inYear };
+  }
+
+  override render() {
+    if (this.storageProblem) {
+      return html`<main class="problem" tabindex="-1">
+        <h1>${t('app.name')}</h1>
+        <error-message .code=${this.storageProblem}></error-message>
+      </main>`;
+    }
+    if (!this.sessionState || !this.view) {
+      return html`<p class="starting" role="status">${t('app.loading')}</p>`;
+    }
+    const session = this.#session;
+    const match = this.view.kind === 'page' ? this.view.match : undefined;
+    const studentPage = match ? isStudentRoute(match.route) : false;
+    if (this.view.kind === 'page') {
+      this.view.element.db = this.db;
+      this.view.element.context = this.#pageContext(this.view.match);
+    }
+
+    return html`
+      <div class="layout ${session ? 'signed-in' : 'signed-out'}">
+        <app-toolbar
+          class="toolbar"
+          .district=${session?.district.name ?? ''}
+          ?menu-open=${this.menuOpen}
+          ?show-menu-button=${!!session}
+        >
+          ${session && studentPage
+            ? html`<student-picker .students=${session.students} .studentId=${this.#studentId}>
+              </student-picker>`
+            : null}
+          <language-picker></language-picker>
+          ${session ? html`<account-menu .session=${session}></account-menu>` : null}
+        </app-toolbar>
+        ${session
+          ? html`<app-nav class="nav" ?open=${this.menuOpen} .label=${t('menu.label')}
+              .items=${this.#navItems(match)}></app-nav>`
+          : null}
+        <main tabindex="-1">
+          ${session && studentPage ? this.#renderStatusBar() : null}
+          ${this.#renderView()}
+        </main>
+      </div>
+    `;
+  }
+
+  #renderStatusBar() {
+    const session = this.#session;
+    const studentId = this.#studentId;
+    if (!session || studentId === undefined) return null;
+    const selection = this.#selection(studentId, todayIn(session.district.timeZone));
+    const syncing = this.#scheduler?.status.syncing ?? false;
+    const error = this.#scheduler?.status.error;
+    return html`
+      <div class="status-bar">
+        ${selection.data && selection.data.years.length > 0
+          ? html`<school-year-picker .years=${selection.data.years}
+              .schoolYearId=${selection.schoolYearId}></school-year-picker>`
+          : null}
+        ${selection.inYear && selection.inYear.length > 1
+          ? html`<enrollment-picker .enrollments=${selection.inYear}
+              .enrollmentId=${selection.enrollmentId}></enrollment-picker>`
+          : null}
+        <span class="sync" role="status">
+          ${syncing ? t('sync.syncing') : html`<updated-ago .at=${this.#lastSync.value}></updated-ago>`}
+          ${error === 'network_unavailable' ? html`<span class="offline">${t('sync.offline')}</span>` : null}
+        </span>
+        <button class="button secondary refresh" ?disabled=${syncing} @click=${this.handleRefresh}>
+          ${t('sync.refresh')}
+        </button>
+      </div>
+      ${error && error !== 'network_unavailable'
+        ? html`<error-message .code=${error}></error-message>`
+        : null}
+    `;
+  }
+
+  #renderView() {
+    switch (this.view?.kind) {
+      case 'page':
+        return this.view.element;
+      case 'not-found':
+        return html`<empty-state .heading=${t('notFound.heading')} .reason=${t('notFound.reason')}>
+          <a class="button" href="/">${t('notFound.home')}</a>
+        </empty-state>`;
+      case 'no-students':
+        return html`<empty-state .heading=${t('noStudents.heading')}
+          .reason=${t('noStudents.reason')}></empty-state>`;
+      case 'load-failed':
+        return html`<error-message .code=${'network_unavailable'}></error-message>`;
+      default:
+        return null;
+    }
+  }
+
+  #navItems(match: RouteMatch | undefined) {
+    const session = this.#session;
+    const studentId = String(this.#studentId ?? session?.students[0]?.id ?? '');
+    return routes
+      .filter((route) => route.menu)
+      .sort((a, b) => (a.menu?.order ?? 0) - (b.menu?.order ?? 0))
+      .map((route) => ({
+        name: route.name,
+        href: buildPath(route.path, { studentId }),
+        label: t(route.menu?.label ?? route.name),
+        current: match?.route.name === route.name,
+      }));
+  }
+
+  async #signedOut(): Promise<void> {
+    this.#scheduler?.stop();
+    this.#scheduler = undefined;
+    await signOut(this.db);
+    clearSelections();
+    this.sessionState = { status: 'signed-out' };
+    this.#router.navigate('/sign-in', { replace: true });
+  }
+
+  handleStudentChange = (event: GlobalEventHandlersEventMap['portal-student-change']) => {
+    if (this.view?.kind !== 'page') return;
+    const { route, params } = this.view.match;
+    const studentId = String(event.detail.studentId);
+    this.#router.navigate(buildPath(route.path, { ...params, studentId }));
+  };
+
+  handleYearChange = (event: GlobalEventHandlersEventMap['portal-year-change']) => {
+    if (this.#studentId === undefined) return;
+    writeSelection(this.#studentId, { schoolYearId: event.detail.schoolYearId });
+    this.requestUpdate();
+  };
+
+  handleEnrollmentChange = (event: GlobalEventHandlersEventMap['portal-enrollment-change']) => {
+    const studentId = this.#studentId;
+    if (studentId === undefined) return;
+    const stored = readSelections()[String(studentId)] ?? {};
+    writeSelection(studentId, { ...stored, enrollmentId: event.detail.enrollmentId });
+    this.requestUpdate();
+  };
+
+  handleSignedIn = (event: GlobalEventHandlersEventMap['portal-signed-in']) => {
+    const { session } = event.detail;
+    this.sessionState = { status: 'signed-in', session, offline: false };
+    this.#startSync();
+    const to = nextPath(this.#router.location) ?? homePath(routes, session) ?? '/';
+    this.#router.navigate(to, { replace: true });
+  };
+
+  handleSignOut = () => void this.#signedOut();
+
+  handleRefresh = () => void this.#scheduler?.refresh();
+
+  handleMenuToggle = () => {
+    this.menuOpen = !this.menuOpen;
+  };
+
+  handleKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.menuOpen) this.menuOpen = false;
+  };
+}
+
+customElements.define('app-shell', AppShell);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'app-shell': AppShell;
+  }
+}

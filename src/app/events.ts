@@ -1,0 +1,36 @@
+import type { SessionResponse } from '../api/account.ts';
+
+/**
+ * The app's events: `portal-` prefixed, bubbling and composed so they
+ * leave shadow roots, typed through GlobalEventHandlersEventMap.
+ */
+export interface PortalEventDetails {
+  'portal-student-change': { studentId: number };
+  'portal-year-change': { schoolYearId: number };
+  'portal-enrollment-change': { enrollmentId: number };
+  'portal-signed-in': { session: SessionResponse };
+  'portal-sign-out': Record<string, never>;
+  'portal-refresh': Record<string, never>;
+  'portal-menu-toggle': Record<string, never>;
+}
+
+export type PortalEventName = keyof PortalEventDetails;
+
+export function portalEvent<N extends PortalEventName>(
+  name: N,
+  detail: PortalEventDetails[N],
+): CustomEvent<PortalEventDetails[N]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'portal-student-change': CustomEvent<PortalEventDetails['portal-student-change']>;
+    'portal-year-change': CustomEvent<PortalEventDetails['portal-year-change']>;
+    'portal-enrollment-change': CustomEvent<PortalEventDetails['portal-enrollment-change']>;
+    'portal-signed-in': CustomEvent<PortalEventDetails['portal-signed-in']>;
+    'portal-sign-out': CustomEvent<PortalEventDetails['portal-sign-out']>;
+    'portal-refresh': CustomEvent<PortalEventDetails['portal-refresh']>;
+    'portal-menu-toggle': CustomEvent<PortalEventDetails['portal-menu-toggle']>;
+  }
+}

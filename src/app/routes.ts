@@ -1,0 +1,38 @@
+import type { Route } from './route.ts';
+
+/**
+ * Every page of the app. Pages load lazily; only the shell is in the first
+ * chunk. Menu order leaves gaps so later pages (Calendar 20, Assignments 30,
+ * Grades 40, Attendance 50, Schedule 60, Fees 70, Food Service 80, Report
+ * Cards 90, Absence Requests 100, Meal Benefits 110, More 120) slot in.
+ */
+export const routes: readonly Route[] = [
+  {
+    name: 'sign-in',
+    path: '/sign-in',
+    tag: 'sign-in-page',
+    load: () => import('../pages/sign-in/sign-in-page.ts'),
+    namespace: 'auth',
+    access: 'public',
+  },
+  {
+    name: 'activate',
+    path: '/activate',
+    tag: 'activate-page',
+    load: () => import('../pages/activate/activate-page.ts'),
+    namespace: 'auth',
+    access: 'public',
+  },
+  {
+    name: 'today',
+    path: '/students/:studentId/today',
+    tag: 'today-page',
+    load: () => import('../pages/today/today-page.ts'),
+    namespace: 'today',
+    access: 'guardian',
+    menu: { label: 'menu.today', order: 10 },
+  },
+];
+
+/** Where a signed-in guardian lands: the first menu page of a student. */
+export const homeRouteName = 'today';

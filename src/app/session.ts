@@ -1,0 +1,78 @@
+import type { ActivateRequest, SessionResponse, SignInRequest } from '../api/account.ts';
+import { AppError } from '../data/app-error.ts';
+import { clearGuardianData, readMeta, writeMeta, type PortalDb } from '../data/db.ts';
+import { apiRequest } from '../data/http.ts';
+
+export type SessionState =
+  | { status: 'signed-in'; session: SessionResponse; offline: boolean }
+  | { status: 'signed-out' };
+
+/**
+ * Asks the server who is signed in. Without a network the session kept on
+ * the device opens the app, so a parent offline still sees the data.
+ */
+export async function restoreSession(db: PortalDb): Promise<SessionState> {
+  try {
+    const session = asSession(await apiRequest('GET', '/api/v1/session'));
+    await adoptSession(db, session);
+    return { status: 'signed-in', session, offline: false };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_signed_in') {
+      return { status: 'signed-out' };
+    }
+    const stored = await readMeta(db, 'session');
+    if (stored && new Date(stored.expiresAt).getTime() > Date.now()) {
+      return { status: 'signed-in', session: stored, offline: true };
+    }
+    return { status: 'signed-out' };
+  }
+}
+
+export async function signIn(db: PortalDb, request: SignInRequest): Promise<SessionResponse> {
+  await apiRequest('POST', '/api/v1/session', { body: request });
+  const session = asSession(await apiRequest('GET', '/api/v1/session'));
+  await adoptSession(db, session);
+  return session;
+}
+
+/** Activates an account, then signs in with the chosen username and password. */
+export async function activateAccount(
+  db: PortalDb,
+  request: ActivateRequest,
+): Promise<SessionResponse> {
+  await apiRequest('POST', '/api/v1/account/activate', { body: request });
+  return signIn(db, { username: request.username, password: request.password });
+}
+
+/** Ends the session and removes the guardian's data from this device. */
+export async function signOut(db: PortalDb): Promise<void> {
+  try {
+    await apiRequest('DELETE', '/api/v1/session');
+  } catch {
+    // Offline or already signed out: the device is wiped all the same.
+  }
+  await clearGuardianData(db);
+}
+
+/** A different guardian on this device must never see the previous one's data. */
+async function adoptSession(db: PortalDb, session: SessionResponse): Promise<void> {
+  const previous = await readMeta(db, 'session');
+  const sameGuardian =
+    previous?.guardian.id === session.guardian.id &&
+    previous.district.id === session.district.id;
+  if (previous && !sameGuardian) await clearGuardianData(db);
+  await writeMeta(db, 'session', session);
+}
+
+/** A light shape check; the full contract check would weigh on the first load. */
+function asSession(body: unknown): SessionResponse {
+  const candidate = body as Partial<SessionResponse> | undefined;
+  if (
+    typeof candidate?.guardian?.id !== 'number' ||
+    !Array.isArray(candidate.students) ||
+    typeof candidate.district?.timeZone !== 'string'
+  ) {
+    throw new AppError('server_error', 'The session answer is not what the app expects');
+  }
+  return candidate as SessionResponse;
+}

@@ -1,0 +1,60 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { SyncChanges, Collection } from '../api/sync.ts';
+import type { SessionResponse } from '../api/account.ts';
+import { schemaVersions } from './schema.ts';
+
+/** What the `meta` table holds, one row per key. */
+export interface MetaValues {
+  /** The opaque cursor of the last successful sync. */
+  cursor: string;
+  /** When the device last finished a sync (device clock, ms). */
+  lastSyncAt: number;
+  /** The server's clock at that sync, ISO UTC. */
+  serverTime: string;
+  /** The signed-in guardian's session, kept so the app opens offline. */
+  session: SessionResponse;
+}
+
+export type MetaKey = keyof MetaValues;
+export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
+
+export type CollectionTables = {
+  [K in Collection]: EntityTable<SyncChanges[K][number], 'id'>;
+};
+
+export type PortalDb = Dexie & CollectionTables & { meta: EntityTable<MetaRow, 'key'> };
+
+export const defaultDbName = 'parent-portal';
+
+/** Opens (and migrates) the device database; the same code in page and worker. */
+export function openPortalDb(name: string = defaultDbName): PortalDb {
+  const db = new Dexie(name);
+  for (const step of schemaVersions) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db as PortalDb;
+}
+
+export async function readMeta<K extends MetaKey>(
+  db: PortalDb,
+  key: K,
+): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  return row?.key === key ? (row.value as MetaValues[K]) : undefined;
+}
+
+export async function writeMeta<K extends MetaKey>(
+  db: PortalDb,
+  key: K,
+  value: MetaValues[K],
+): Promise<void> {
+  await db.meta.put({ key, value } as MetaRow);
+}
+
+/** Removes everything of the signed-in guardian from the device. */
+export async function clearGuardianData(db: PortalDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}

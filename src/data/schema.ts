@@ -1,0 +1,50 @@
+import type { SyncChanges } from '../api/sync.ts';
+
+/**
+ * The device database's versions. Each version lists only the stores it adds
+ * or re-indexes; a version never drops a store (a `null` schema is not
+ * allowed by the type), and changes to existing rows go in `upgrade`, so a
+ * device that skipped versions still migrates step by step.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+/** Indexes per sync collection: the first key is the server's id. */
+const v1Collections: Record<keyof SyncChanges, string> = {
+  schools: 'id',
+  schoolYears: 'id, startDate',
+  terms: 'id, schoolId, schoolYearId',
+  gradingPeriods: 'id, schoolId, schoolYearId, termId',
+  calendars: 'id, schoolId, [schoolId+schoolYearId]',
+  calendarDays: 'id, calendarId, [calendarId+date]',
+  bellSchedules: 'id, schoolId',
+  periods: 'id, schoolId',
+  bellSchedulePeriods: 'id, bellScheduleId, periodId',
+  courses: 'id',
+  staff: 'id',
+  sections: 'id, schoolId, courseId, termId',
+  sectionPeriods: 'id, sectionId, periodId',
+  sectionStaff: 'id, sectionId, staffId',
+  students: 'id',
+  guardianStudents: 'id, studentId',
+  enrollments: 'id, studentId, [studentId+schoolYearId]',
+  sectionPlacements: 'id, studentId, sectionId',
+  assignments: 'id, sectionId, dueDate, [sectionId+dueDate]',
+  scores: 'id, studentId, assignmentId, [studentId+assignmentId], [studentId+scoredAt]',
+  grades: 'id, studentId, sectionId, [studentId+sectionId], [studentId+postedAt]',
+  attendanceEvents: 'id, studentId, sectionId, termId, [studentId+date]',
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      ...v1Collections,
+      /** Small device facts: sync cursor, last sync, the signed-in session. */
+      meta: 'key',
+    },
+  },
+];

@@ -1,0 +1,116 @@
+import { LitElement, html } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { SignInRequest } from '../../api/account.ts';
+import { portalEvent } from '../../app/events.ts';
+import { signIn } from '../../app/session.ts';
+import { toAppError, type AppErrorCode } from '../../data/app-error.ts';
+import type { PortalDb } from '../../data/db.ts';
+import { I18nController } from '../../i18n/i18n-controller.ts';
+import { t } from '../../i18n/i18n.ts';
+import '../../ui/error-message.ts';
+import { formStyles } from '../../ui/form-styles.ts';
+import { baseStyles } from '../../ui/styles.ts';
+
+/** Username and password; "stay logged in" only for a private device. */
+export class SignInPage extends LitElement {
+  static override styles = [baseStyles, formStyles];
+
+  static override properties = {
+    db: { attribute: false },
+    formError: { state: true },
+  };
+
+  /** The device database, where the session is kept. */
+  declare db: PortalDb | undefined;
+  /** A problem found before asking the server (an empty field). */
+  declare formError: AppErrorCode | undefined;
+
+  #signIn = new Task(this, {
+    task: async ([request]: [SignInRequest]) => {
+      if (!this.db) throw new Error('No database');
+      try {
+        return await signIn(this.db, request);
+      } catch (error) {
+        throw toAppError(error);
+      }
+    },
+    autoRun: false,
+    onComplete: (session) => this.dispatchEvent(portalEvent('portal-signed-in', { session })),
+  });
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override render() {
+    const pending = this.#signIn.status === TaskStatus.PENDING;
+    return html`
+      <div class="auth card">
+        <h1>${t('auth:signIn.heading')}</h1>
+        <form novalidate @submit=${this.handleSubmit}>
+          ${this.formError
+            ? html`<error-message .code=${this.formError}></error-message>`
+            : this.#signIn.render({
+                error: (error) =>
+                  html`<error-message .code=${toAppError(error).code}></error-message>`,
+              })}
+          <div class="field">
+            <label for="username">${t('auth:fields.username')}</label>
+            <input id="username" name="username" type="text" autocomplete="username"
+              autocapitalize="none" spellcheck="false" required />
+          </div>
+          <div class="field">
+            <label for="password">${t('auth:fields.password')}</label>
+            <input id="password" name="password" type="password"
+              autocomplete="current-password" required />
+          </div>
+          <div class="check">
+            <input id="stay" name="stayLoggedIn" type="checkbox" aria-describedby="stay-hint" />
+            <label for="stay">${t('auth:signIn.stayLoggedIn')}</label>
+            <span></span>
+            <span id="stay-hint" class="hint">${t('auth:signIn.stayLoggedInHint')}</span>
+          </div>
+          <div class="actions">
+            <button class="button" type="submit" ?disabled=${pending}>
+              ${pending ? t('auth:signIn.submitting') : t('auth:signIn.submit')}
+            </button>
+          </div>
+        </form>
+        <p>
+          ${t('auth:signIn.newHere')}
+          <a href="/activate">${t('auth:signIn.activateLink')}</a>
+        </p>
+      </div>
+    `;
+  }
+
+  handleSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const username = String(data.get('username') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+
+    for (const input of form.querySelectorAll('input')) input.removeAttribute('aria-invalid');
+    if (!username || !password) {
+      const empty = form.querySelector<HTMLInputElement>(username ? '#password' : '#username');
+      empty?.setAttribute('aria-invalid', 'true');
+      empty?.focus();
+      this.formError = 'fields_required';
+      return;
+    }
+
+    this.formError = undefined;
+    const request = { username, password, stayLoggedIn: data.get('stayLoggedIn') === 'on' };
+    void this.#signIn.run([request]);
+  }
+}
+
+customElements.define('sign-in-page', SignInPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sign-in-page': SignInPage;
+  }
+}
