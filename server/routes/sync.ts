@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { SyncQuery, SyncResponse } from '../../src/api/sync.ts';
 import { requireGuardian, signedInOf } from '../http/authentication.ts';
-import { refusals } from '../http/error-responses.ts';
+import { refusals } from '../http/schemas.ts';
 import { deltaSync } from '../sync/delta.ts';
 
 /** GET /sync?cursor=: the device's delta sync (see src/api/sync.ts). */

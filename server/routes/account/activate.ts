@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ActivateRequest, ActivateResponse } from '../../../src/api/account.ts';
 import { activateAccount } from '../../accounts/activation.ts';
-import { refusals } from '../../http/error-responses.ts';
+import { refusals } from '../../http/schemas.ts';
 
 /** POST /account/activate: a guardian makes an account from their key. */
 export const activateRoute: FastifyPluginAsyncTypebox = async (app) => {

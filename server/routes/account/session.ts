@@ -4,7 +4,7 @@ import { SessionResponse, SignInRequest } from '../../../src/api/account.ts';
 import { checkSignIn } from '../../accounts/sign-in.ts';
 import { sessionView } from '../../accounts/session-view.ts';
 import { currentSession, requireGuardian, signedInOf } from '../../http/authentication.ts';
-import { refusals } from '../../http/error-responses.ts';
+import { NoQuery, refusals } from '../../http/schemas.ts';
 import { ApiProblem } from '../../http/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 
@@ -46,7 +46,10 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/session',
     {
       onRequest: requireGuardian,
-      schema: { response: { 200: SessionResponse, ...refusals(401) } },
+      schema: {
+        querystring: NoQuery,
+        response: { 200: SessionResponse, ...refusals(400, 401) },
+      },
     },
     async (request) => {
       const answer = await view(signedInOf(request));

@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import { ApiError } from '../../src/api/errors.ts';
 
 /** The refusals a route can answer with, for its response schema. */
@@ -7,5 +8,5 @@ export function refusals<const S extends readonly number[]>(...statuses: S) {
   };
 }
 
-/** Ids in paths and queries: positive, and small enough for SQLite. */
-export const idRange = { minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
+/** For routes that take no query: an unknown key is a 400, not ignored. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
