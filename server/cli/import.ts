@@ -40,7 +40,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const [format, dir, ...extra] = positionals;
   if (format !== 'edfi') {
-    return badArguments(format ? `unknown format "${format}" (only edfi for now)` : 'no format given');
+    return badArguments(
+      format ? `unknown format "${format}" (only edfi for now)` : 'no format given',
+    );
   }
   if (!dir) return badArguments('no directory given');
   if (extra.length > 0) return badArguments(`unexpected argument "${extra[0]}"`);
@@ -65,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
         if (!bar) return;
         if (!started) bar.start(Math.ceil(total / 1024), 0);
         started = true;
-        bar.update(Math.floor(bytes / 1024));
+        bar.update(Math.ceil(bytes / 1024));
       },
     });
     bar?.stop();

@@ -152,9 +152,9 @@ export function formatSummary(summary: ImportSummary, maxSkips = 20): string {
     `Rows: ${summary.inserted} inserted, ${summary.updated} updated, ` +
       `${summary.unchanged} unchanged.`,
   );
-  const inferred = Object.entries(summary.inferred)
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${kind}`);
+  const inferred = inferredKinds
+    .filter((kind) => summary.inferred[kind] > 0)
+    .map((kind) => `${summary.inferred[kind]} ${labels[kind]}`);
   if (inferred.length > 0) {
     lines.push(`Inferred (not in the export): ${inferred.join(', ')}.`);
   }

@@ -42,7 +42,11 @@ interface EventBase {
 }
 
 function eventBase(record: XmlElement): EventBase {
-  const descriptor = required(record, 'AttendanceEvent/AttendanceEventCategory', 'AttendanceEventCategory');
+  const descriptor = required(
+    record,
+    'AttendanceEvent/AttendanceEventCategory',
+    'AttendanceEventCategory',
+  );
   const reason = record.value('AttendanceEvent/AttendanceEventReason');
   const category = attendanceTerms(descriptor, reason);
   const code = codeValue(descriptor) ?? descriptor;
@@ -100,7 +104,13 @@ function sectionEvent(record: XmlElement, context: ImportContext): void {
     school_id: section.schoolId,
     section_id: section.id,
     term_id: section.termId,
-    source_id: ['section', studentSource, key ? sectionSourceId(key) : section.id, base.date, base.code].join('|'),
+    source_id: [
+      'section',
+      studentSource,
+      key ? sectionSourceId(key) : section.id,
+      base.date,
+      base.code,
+    ].join('|'),
   });
   context.tieToSection(studentId, section);
   context.report.record('attendanceEvents');

@@ -25,6 +25,12 @@ export interface SectionRef {
   termId: number;
 }
 
+export interface SchoolTie {
+  studentId: number;
+  schoolId: number;
+  schoolYearId: number;
+}
+
 export interface ImportOptions {
   /** IANA time zone for a new district, instead of the one from its state. */
   timeZone?: string;
@@ -60,7 +66,7 @@ export class ImportContext {
   readonly assignments = new Map<string, SectionRef & { assignmentId: number }>();
 
   /** Student ties to a school in a year, for the inferred enrollments. */
-  readonly schoolTies = new Map<string, { studentId: number; schoolId: number; schoolYearId: number }>();
+  readonly schoolTies = new Map<string, SchoolTie>();
   /** Student ties to a section, for the inferred section placements. */
   readonly sectionTies = new Map<string, { studentId: number; section: SectionRef }>();
 
@@ -135,7 +141,8 @@ export class ImportContext {
     const source = termSourceId(session.schoolYear, session.sessionName);
     const term = this.terms.get(`${schoolId}|${source}`);
     if (!term) {
-      throw new SkipRecord(`unknown session "${session.sessionName}" of school ${session.schoolId}`);
+      const { sessionName, schoolId: school } = session;
+      throw new SkipRecord(`unknown session "${sessionName}" of school ${school}`);
     }
     return term;
   }

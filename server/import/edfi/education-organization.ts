@@ -33,7 +33,8 @@ function district(record: XmlElement, context: ImportContext): void {
   const stateZone = timeZoneOfState(state);
   if (!stateZone && !context.options.timeZone) {
     context.report.note(
-      `no time zone known for state "${state}"; a new district gets ${defaultTimeZone} (use --time-zone)`,
+      `no time zone known for state "${state}"; ` +
+        `a new district gets ${defaultTimeZone} (use --time-zone)`,
     );
   }
   // An existing district keeps the time zone configured in the portal
@@ -144,9 +145,8 @@ function addressLine(address: XmlElement): string | null {
     .join(' ')]
     .filter(Boolean)
     .join(', ');
-  const line = [address.value('StreetNumberName'), address.value('ApartmentRoomSuiteNumber'), cityLine]
-    .filter(Boolean)
-    .join(', ');
+  const street = [address.value('StreetNumberName'), address.value('ApartmentRoomSuiteNumber')];
+  const line = [...street, cityLine].filter(Boolean).join(', ');
   return line || null;
 }
 

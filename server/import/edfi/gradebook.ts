@@ -89,7 +89,9 @@ function studentGradebookEntry(record: XmlElement, context: ImportContext): void
   }
   const studentReference =
     record.find('StudentReference') ??
-    record.find('StudentSectionAssociationReference/StudentSectionAssociationIdentity/StudentReference');
+    record.find(
+      'StudentSectionAssociationReference/StudentSectionAssociationIdentity/StudentReference',
+    );
   const studentId = context.student(studentOf(studentReference));
   const points = number(record.value('PointsEarned') ?? record.value('NumericGradeEarned'));
   const mark = record.value('LetterGradeEarned');

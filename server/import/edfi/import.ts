@@ -27,13 +27,16 @@ export async function importEdFi(
   if (!info?.isDirectory()) throw new ImportError(`${dir} is not a directory`);
   const { files, unread } = await findInterchangeFiles(dir);
   if (files.length === 0) {
-    throw new ImportError(`${dir} holds no Ed-Fi interchange files (.xml with an Interchange root)`);
+    throw new ImportError(
+      `${dir} holds no Ed-Fi interchange files (.xml with an Interchange root)`,
+    );
   }
 
   const report = new ImportReport();
   const context = new ImportContext(database.sqlite, report, options);
   for (const file of unread) {
-    report.note(`${file.name} was not read (${file.root ?? 'not XML'} is not an interchange this importer reads)`);
+    const root = file.root ?? 'not XML';
+    report.note(`${file.name} was not read (${root} is not an interchange this importer reads)`);
   }
   if (!files.some((file) => file.interchange.root === 'InterchangeEducationOrganization')) {
     useTheOnlyDistrict(context);

@@ -68,7 +68,11 @@ function section(record: XmlElement, context: ImportContext): void {
   if (!offering || !localCode || !session) throw new SkipRecord('no CourseOfferingReference');
   const term = context.term(session);
   const schoolId = context.school(schoolOf(offering.find('SchoolReference')) ?? session.schoolId);
-  const sourceId = sectionSourceId({ session, localCourseCode: localCode, sectionIdentifier: identifier });
+  const sourceId = sectionSourceId({
+    session,
+    localCourseCode: localCode,
+    sectionIdentifier: identifier,
+  });
   const id = context.write('section', {
     district_id: context.district,
     school_id: schoolId,
@@ -119,7 +123,8 @@ function bellSchedule(record: XmlElement, context: ImportContext): void {
     const name = reference.value('ClassPeriodName');
     const periodId = context.periods.get(`${schoolId}|${name}`);
     if (periodId === undefined) {
-      context.report.skip(context.file, reference.line, `unknown class period "${name ?? ''}" in bell schedule`);
+      const reason = `unknown class period "${name ?? ''}" in bell schedule`;
+      context.report.skip(context.file, reference.line, reason);
       continue;
     }
     context.write('bell_schedule_period', {

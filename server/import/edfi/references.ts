@@ -27,7 +27,9 @@ export function requiredSchoolYear(record: XmlElement, path: string): string {
   const raw = record.value(path);
   const name = schoolYearName(raw);
   if (name === null) {
-    throw new SkipRecord(raw === null ? 'no school year' : `school year "${raw}" is not like 2021-2022`);
+    throw new SkipRecord(
+      raw === null ? 'no school year' : `school year "${raw}" is not like 2021-2022`,
+    );
   }
   return name;
 }
