@@ -1,4 +1,3 @@
-import { addAccounts } from './accounts.ts';
 import { addAttendance } from './attendance.ts';
 import type { DemoContext } from './context.ts';
 import { compare, todayIn, type Day } from './dates.ts';
@@ -19,18 +18,19 @@ export interface DemoBuildOptions {
   seed: number;
   districtId: number;
   firstIds: Record<DemoTable, number>;
-  /** argon2 hashes of the demo passwords, made before the transaction. */
-  passwordHashes: readonly string[];
 }
 
 /**
  * The whole demo district as rows, from a seed and an instant: the same
- * inputs give the same rows. Nothing is written here.
+ * inputs give the same rows. Nothing is written here, and the accounts are
+ * left to the caller, which has their password hashes.
  */
 export function buildDemoDistrict(options: DemoBuildOptions): {
   rows: DemoRows;
   today: Day;
   years: [YearPlan, YearPlan];
+  /** The two demo guardians, in the order of the demo sign-ins. */
+  guardians: [number, number];
 } {
   const today = todayIn(options.now, demoTimeZone);
   const startYear = currentStartYear(today);
@@ -49,8 +49,7 @@ export function buildDemoDistrict(options: DemoBuildOptions): {
   const gradebook = addGradebook(context);
   addGrades(context, gradebook);
   addAttendance(context);
-  addAccounts(rows, family.guardians, options.passwordHashes, options.now.toISOString());
-  return { rows, today, years };
+  return { rows, today, years, guardians: family.guardians };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PortalDb } from '../db/database.ts';
-import { hashPassword } from '../accounts/passwords.ts';
-import { demoSignIns, type DemoSignIn } from './accounts.ts';
+import { hashPassword, verifyPassword } from '../accounts/passwords.ts';
+import { addAccounts, demoSignIns, type DemoSignIn } from './accounts.ts';
 import { buildDemoDistrict, defaultDemoSeed, demoTimeZone } from './build.ts';
 import { district } from './names.ts';
 import { firstFreeIds, writeDemoRows } from './write.ts';
@@ -30,10 +30,12 @@ export async function ensureDemoDistrict(
   if (await hasDistrict(db)) return null;
   const started = performance.now();
   const now = options.now ?? new Date();
-  // argon2 is slow on purpose; hash before the transaction holds the lock.
-  const passwordHashes = await Promise.all(
+  // argon2 is slow on purpose and runs off the main thread: let it hash
+  // while the rows are built.
+  const hashing = Promise.all(
     demoSignIns.map((signIn) => hashPassword(signIn.password)),
   );
+  hashing.catch(() => undefined);
 
   const made = await db.transaction().execute(async (trx) => {
     if (await hasDistrict(trx)) return null;
@@ -48,13 +50,13 @@ export async function ensureDemoDistrict(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const { rows, today } = buildDemoDistrict({
+    const { rows, today, guardians } = buildDemoDistrict({
       now,
       seed: options.seed ?? defaultDemoSeed,
       districtId,
       firstIds: await firstFreeIds(trx),
-      passwordHashes,
     });
+    addAccounts(rows, guardians, await hashing, now.toISOString());
     await writeDemoRows(trx, rows);
     return { count: rows.count(), today: today.toString() };
   });
@@ -75,4 +77,27 @@ export async function ensureDemoDistrict(
 async function hasDistrict(db: Pick<PortalDb, 'selectFrom'>): Promise<boolean> {
   const row = await db.selectFrom('district').select('id').limit(1).executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The demo sign-ins that still work in the demo district, for the start-up
+ * message on later starts; none when the district is not the demo or its
+ * passwords were changed.
+ */
+export async function workingDemoSignIns(db: PortalDb): Promise<DemoSignIn[]> {
+  const accounts = await db
+    .selectFrom('account')
+    .innerJoin('district', 'district.id', 'account.districtId')
+    .select(['account.username', 'account.passwordHash'])
+    .where('district.sourceId', '=', demoDistrictSourceId)
+    .execute();
+  const working: DemoSignIn[] = [];
+  for (const signIn of demoSignIns) {
+    const account = accounts.find((a) => a.username === signIn.username);
+    const matches = account
+      ? await verifyPassword(account.passwordHash, signIn.password).catch(() => false)
+      : false;
+    if (matches) working.push({ ...signIn });
+  }
+  return working;
 }

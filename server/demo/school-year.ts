@@ -12,7 +12,7 @@ import { Temporal } from 'temporal-polyfill';
 /**
  * The shape of a US school year, the same for every school of the demo
  * district: two teacher days, then the first day for students on a
- * Wednesday in mid-August, the usual breaks, and the last day once 178
+ * Wednesday in mid-August, the usual breaks, and the last day once 185
  * instructional days have been held (early June).
  */
 
@@ -40,7 +40,7 @@ export interface YearPlan {
   quarters: [Span, Span, Span, Span];
 }
 
-const instructionalDayCount = 178;
+const instructionalDayCount = 185;
 
 function breaks(startYear: number, snowDay: boolean): Map<string, SchoolDay> {
   const next = startYear + 1;
