@@ -16,8 +16,6 @@ export interface UpsertOptions {
   columns: string[];
   /** Columns set only when the row is new (the portal may change them). */
   insertOnly?: string[];
-  /** Never update: an existing row wins (used for inferred rows). */
-  keepExisting?: boolean;
 }
 
 /**
@@ -36,7 +34,7 @@ export function prepareUpsert(
 ): (row: Row) => UpsertResult {
   const { key, columns, insertOnly = [] } = options;
   const all = [...key, ...columns, ...insertOnly];
-  const conflict = options.keepExisting || columns.length === 0
+  const conflict = columns.length === 0
     ? 'DO NOTHING'
     : `DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}
        WHERE ${columns.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')}`;

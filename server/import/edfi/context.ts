@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import type { ImportReport } from '../report.ts';
 import { importedTables, type ImportedTable } from '../tables.ts';
-import { prepareUpsert, type Row, type UpsertOptions, type UpsertResult } from '../upsert.ts';
+import { prepareUpsert, type Row, type UpsertResult } from '../upsert.ts';
 import type { XmlElement } from './reader.ts';
 import {
   sectionOf,
@@ -71,6 +71,7 @@ export class ImportContext {
   readonly sectionTies = new Map<string, { studentId: number; section: SectionRef }>();
 
   readonly #upserts = new Map<string, (row: Row) => UpsertResult>();
+  readonly #statements = new Map<string, SQLite.Statement>();
 
   constructor(
     readonly sqlite: SQLite.Database,
@@ -84,16 +85,25 @@ export class ImportContext {
   }
 
   /** Inserts or updates one row by its natural key; counts the outcome. */
-  write(table: ImportedTable, row: Row, variant?: Partial<UpsertOptions>): number {
-    const name = variant ? `${table}:${JSON.stringify(variant)}` : table;
-    let upsert = this.#upserts.get(name);
+  write(table: ImportedTable, row: Row): number {
+    let upsert = this.#upserts.get(table);
     if (!upsert) {
-      upsert = prepareUpsert(this.sqlite, table, { ...importedTables[table], ...variant });
-      this.#upserts.set(name, upsert);
+      upsert = prepareUpsert(this.sqlite, table, importedTables[table]);
+      this.#upserts.set(table, upsert);
     }
     const result = upsert(row);
     this.report.row(result.outcome);
     return result.id;
+  }
+
+  /** A prepared statement, compiled once per import. */
+  statement<P extends unknown[], R>(sql: string): SQLite.Statement<P, R> {
+    let prepared = this.#statements.get(sql);
+    if (!prepared) {
+      prepared = this.sqlite.prepare(sql);
+      this.#statements.set(sql, prepared);
+    }
+    return prepared as SQLite.Statement<P, R>;
   }
 
   /**

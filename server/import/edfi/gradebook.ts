@@ -68,8 +68,8 @@ function gradingPeriodOf(
     if (named !== undefined) return named;
   }
   if (date === null) return null;
-  const found = context.sqlite
-    .prepare<[number, number, string, string], { id: number }>(
+  const found = context
+    .statement<[number, number, string, string], { id: number }>(
       `SELECT id FROM grading_period
        WHERE school_id = ? AND (term_id = ? OR term_id IS NULL)
          AND start_date <= ? AND end_date >= ?
