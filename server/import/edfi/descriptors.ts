@@ -58,13 +58,33 @@ export function attendanceTerms(
   categoryDescriptor: string | null,
   reason: string | null,
 ): AttendanceTerms | null {
-  const terms = attendanceCategories[normalized(categoryDescriptor)];
+  const terms =
+    attendanceCategories[normalized(categoryDescriptor)] ?? guessAttendance(categoryDescriptor);
   if (!terms) return null;
   if (terms.excuse !== 'unknown' || reason === null) return terms;
   const text = reason.toLowerCase();
   if (/\bunexcused\b/.test(text)) return { ...terms, excuse: 'unexcused' };
   if (/\bexcused\b/.test(text)) return { ...terms, excuse: 'excused' };
   return terms;
+}
+
+/**
+ * Districts extend the descriptor with their own code values ("Excused
+ * Absence - Medical", "Tardy > 15 min"); the words in them still tell.
+ */
+function guessAttendance(descriptor: string | null): AttendanceTerms | null {
+  const code = normalized(descriptor);
+  const excuse: AttendanceExcuse = /\bunexcused\b/.test(code)
+    ? 'unexcused'
+    : /\bexcused\b/.test(code)
+      ? 'excused'
+      : 'unknown';
+  if (/\btardy\b|\blate arrival\b/.test(code)) return { category: 'tardy', excuse };
+  if (/\bearly (departure|dismissal|checkout)\b/.test(code)) {
+    return { category: 'early_departure', excuse };
+  }
+  if (/\babsen(ce|t)\b/.test(code)) return { category: 'absence', excuse };
+  return null;
 }
 
 const guardianRelations: Record<string, string> = {
