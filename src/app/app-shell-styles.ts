@@ -47,7 +47,7 @@ export const shellStyles = [
       gap: 0.5rem 1rem;
     }
     .sync {
-      flex: 1 1 10rem;
+      flex: 1 1 6rem;
       display: flex;
       flex-direction: column;
       font-size: 0.875rem;

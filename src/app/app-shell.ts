@@ -205,8 +205,8 @@ export class AppShell extends LitElement {
         <app-toolbar
           class="toolbar"
           .district=${session?.district.name ?? ''}
-          ?menu-open=${this.menuOpen}
-          ?show-menu-button=${!!session}
+          .menuOpen=${this.menuOpen}
+          .showMenuButton=${!!session}
         >
           ${session && studentPage
             ? html`<student-picker .students=${session.students} .studentId=${this.#studentId}>

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { ActivateRequest } from '../../api/account.ts';
 import { portalEvent } from '../../app/events.ts';
@@ -76,10 +76,12 @@ export class ActivatePage extends LitElement {
           <h2 tabindex="-1">${t(`auth:activate.steps.${this.step}`)}</h2>
           ${this.formError
             ? html`<error-message .code=${this.formError}></error-message>`
-            : this.#serverErrorShown && this.#activate.render({
-                error: (error) =>
-                  html`<error-message .code=${toAppError(error).code}></error-message>`,
-              })}
+            : this.#serverErrorShown
+              ? this.#activate.render({
+                  error: (error) =>
+                    html`<error-message .code=${toAppError(error).code}></error-message>`,
+                })
+              : nothing}
           ${this.#renderStep()}
           <div class="actions">
             ${index > 0

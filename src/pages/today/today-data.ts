@@ -170,7 +170,7 @@ async function classesToday(
         .filter((link) => link.sectionId === meeting.sectionId)
         .map((link) => staff.get(link.staffId))
         .filter((person) => !!person)
-        .map((person) => `${person.title ? `${person.title} ` : ''}${person.lastName}`);
+        .map((person) => `${person.firstName} ${person.lastName}`);
       return {
         sectionId: meeting.sectionId,
         course: courseOf(meeting.sectionId),

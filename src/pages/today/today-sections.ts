@@ -23,7 +23,7 @@ export function scheduleSection(data: TodayData, weekday: string) {
                 <span class="detail">
                   ${[
                     periodLabel(item.period),
-                    item.room && t('today:schedule.room', { room: item.room }),
+                    item.room && roomLabel(item.room),
                     item.teachers.join(', '),
                   ]
                     .filter(Boolean)
@@ -40,6 +40,13 @@ export function scheduleSection(data: TodayData, weekday: string) {
 /** A bare number reads as "Period 3"; a named period ("Homeroom") stays as it is. */
 function periodLabel(name: string): string {
   return /^\d+$/.test(name) ? t('today:schedule.period', { name }) : name;
+}
+
+/** A bare room number reads as "Room 13"; "Music Room" or "Gym" stays as it is. */
+function roomLabel(room: string): string {
+  return /^[\p{L}\p{N}-]{1,6}$/u.test(room) && /\d/.test(room)
+    ? t('today:schedule.room', { room })
+    : room;
 }
 
 function scheduleEmpty(data: TodayData, weekday: string) {
