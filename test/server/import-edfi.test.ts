@@ -253,6 +253,15 @@ test('the time zone can be named; an existing district keeps its own', async () 
   await opened.db.destroy();
 });
 
+test('an export without its district is refused when the database has none', async () => {
+  const dir = tempDir();
+  writeExport(dir, { 'Student.xml': students(student('S1', 'Ada', 'Birch')) });
+  const opened = await openPortalDatabase(join(tempDir(), 'portal.db'));
+
+  await assert.rejects(importEdFi(opened, dir), /import the district first/);
+  await opened.db.destroy();
+});
+
 const repo = resolve(import.meta.dirname, '../..');
 
 function runCli(args: string[]) {

@@ -34,6 +34,7 @@ export const educationOrgCalendar: Interchange = {
 const termOfGradingPeriod = new WeakMap<ImportContext, Map<string, number>>();
 
 function schoolYears(records: XmlElement[], context: ImportContext): void {
+  if (context.districtId === null) return;
   const spans = new Map<string, { start: string; end: string }>();
   for (const record of records) {
     if (record.name !== 'Session') continue;

@@ -25,6 +25,9 @@ export interface SectionRef {
   termId: number;
 }
 
+/** A problem with the import as a whole, said to the person running it. */
+export class ImportError extends Error {}
+
 export interface SchoolTie {
   studentId: number;
   schoolId: number;
@@ -192,6 +195,29 @@ export class ImportContext {
   addTerm(sourceId: string, term: TermRef): void {
     this.terms.set(`${term.schoolId}|${sourceId}`, term);
     this.termsById.set(term.id, term);
+  }
+
+  /** Without a LocalEducationAgency record, the district is the one already here. */
+  useExistingDistrict(): void {
+    const districts = this.sqlite
+      .prepare<[], { id: number; source_id: string; name: string }>(
+        'SELECT id, source_id, name FROM district',
+      )
+      .all();
+    const [only] = districts;
+    if (!only || districts.length > 1) {
+      throw new ImportError(
+        districts.length === 0
+          ? 'the export has no district (LocalEducationAgency in EducationOrganization.xml) ' +
+              'and the database has none: import the district first'
+          : 'the export has no district (LocalEducationAgency in EducationOrganization.xml) ' +
+              'and the database has several: include it',
+      );
+    }
+    this.districtId = only.id;
+    this.districtSourceId = only.source_id;
+    this.report.district = only.name;
+    this.loadExisting();
   }
 
   /** Loads what earlier imports made, so a partial export can refer to it. */

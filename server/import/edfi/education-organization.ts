@@ -13,6 +13,11 @@ import { clockTime, courseSourceId, required, schoolOf, SkipRecord } from './ref
 export const educationOrganization: Interchange = {
   root: 'InterchangeEducationOrganization',
   bufferedOrder: ['LocalEducationAgency', 'School', 'Course', 'ClassPeriod'],
+  before: (records, context) => {
+    if (!records.some((record) => record.name === 'LocalEducationAgency')) {
+      context.useExistingDistrict();
+    }
+  },
   records: {
     LocalEducationAgency: district,
     School: school,

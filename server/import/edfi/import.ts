@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type SQLite from 'better-sqlite3';
 import { ImportReport, type ImportSummary } from '../report.ts';
-import { ImportContext, type ImportOptions } from './context.ts';
+import { ImportContext, ImportError, type ImportOptions } from './context.ts';
 import { findInterchangeFiles, type InterchangeFile } from './files.ts';
 import { inferMissing } from './inference.ts';
 import type { XmlElement } from './reader.ts';
@@ -9,8 +9,7 @@ import { readRecords } from './reader.ts';
 
 export type { ImportOptions } from './context.ts';
 
-/** A problem with the import as a whole, said to the person running it. */
-export class ImportError extends Error {}
+export { ImportError } from './context.ts';
 
 /**
  * Imports the Ed-Fi interchange files in `dir` into the portal database
@@ -39,7 +38,7 @@ export async function importEdFi(
     report.note(`${file.name} was not read (${root} is not an interchange this importer reads)`);
   }
   if (!files.some((file) => file.interchange.root === 'InterchangeEducationOrganization')) {
-    useTheOnlyDistrict(context);
+    context.useExistingDistrict();
   }
 
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
@@ -80,7 +79,7 @@ async function importFile(
       ({ bytes }) => onBytes(bytes),
     );
     sqlite.transaction(() => {
-      if (context.districtId !== null) interchange.before?.(records, context);
+      interchange.before?.(records, context);
       for (const name of order) {
         for (const record of records) if (record.name === name) handle(record);
       }
@@ -100,25 +99,4 @@ async function importFile(
       `not well-formed XML (${malformed.message}); the rest of the file was not read`,
     );
   }
-}
-
-/** Without EducationOrganization.xml, the district is the one already here. */
-function useTheOnlyDistrict(context: ImportContext): void {
-  const districts = context.sqlite
-    .prepare<[], { id: number; source_id: string; name: string }>(
-      'SELECT id, source_id, name FROM district',
-    )
-    .all();
-  const [only] = districts;
-  if (!only || districts.length > 1) {
-    throw new ImportError(
-      districts.length === 0
-        ? 'no EducationOrganization.xml and no district in the database: import the district first'
-        : 'no EducationOrganization.xml and several districts in the database: include it',
-    );
-  }
-  context.districtId = only.id;
-  context.districtSourceId = only.source_id;
-  context.report.district = only.name;
-  context.loadExisting();
 }
