@@ -5,7 +5,7 @@ import { ImportError, importEdFi } from '../import/edfi/import.ts';
 import { formatSummary } from '../import/report.ts';
 import { isTimeZone } from '../import/time-zones.ts';
 
-const usage = `Usage: npm run import -- edfi <dir> [--db FILE] [--time-zone ZONE] [--json]
+const usage = `Usage: npm run import -- edfi <dir> [--db FILE] [--time-zone ZONE] [--prune] [--json]
 
 Imports the Ed-Fi XML interchange files in <dir> into the portal database.
 Running it again with the same files changes nothing.
@@ -13,6 +13,9 @@ Running it again with the same files changes nothing.
   --db FILE          the database (default: $PORTAL_DB or var/portal.db)
   --time-zone ZONE   the district's IANA time zone, e.g. America/Chicago
                      (default for a new district: from its state)
+  --prune            the export is complete: remove guardian links, teacher
+                     assignments, scores, attendance events and enrollments
+                     that it no longer has
   --json             print the summary as one JSON object on stdout
   -h, --help         show this help`;
 
@@ -27,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
         db: { type: 'string' },
         'time-zone': { type: 'string' },
         json: { type: 'boolean', default: false },
+        prune: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
     let started = false;
     const summary = await importEdFi(opened, dir, {
       ...(timeZone ? { timeZone } : {}),
+      prune: values.prune,
       onProgress: (bytes, total) => {
         if (!bar) return;
         if (!started) bar.start(Math.ceil(total / 1024), 0);

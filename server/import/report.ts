@@ -53,6 +53,8 @@ export type ImportSummary = Record<RecordKind, number> & {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Rows deleted because a complete export (--prune) no longer has them. */
+  removed: number;
   inferred: Record<InferredKind, number>;
   skipped: SkippedRecord[];
   notes: string[];
@@ -67,6 +69,7 @@ export class ImportReport {
     updated: 0,
     unchanged: 0,
   };
+  removed = 0;
   readonly skipped: SkippedRecord[] = [];
   readonly notes: string[] = [];
   readonly files: string[] = [];
@@ -102,6 +105,7 @@ export class ImportReport {
       files: [...this.files],
       ...this.records,
       ...this.outcomes,
+      removed: this.removed,
       inferred: { ...this.inferred },
       skipped: [...this.skipped],
       notes: [...this.notes],
@@ -150,7 +154,8 @@ export function formatSummary(summary: ImportSummary, maxSkips = 20): string {
   if (read.length > 0) lines.push('Records read:', ...read);
   lines.push(
     `Rows: ${summary.inserted} inserted, ${summary.updated} updated, ` +
-      `${summary.unchanged} unchanged.`,
+      `${summary.unchanged} unchanged` +
+      (summary.removed > 0 ? `, ${summary.removed} removed.` : '.'),
   );
   const inferred = inferredKinds
     .filter((kind) => summary.inferred[kind] > 0)

@@ -80,12 +80,14 @@ test('importing the same Grand Bend files again changes nothing', { skip: missin
   const versionBefore = clock(opened.sqlite);
   const countsBefore = rowCounts(opened.sqlite);
 
-  const again = await importEdFi(opened, grandBend);
+  // Pruning with the same complete export must find nothing to remove.
+  const again = await importEdFi(opened, grandBend, { prune: true });
 
   assert.equal(clock(opened.sqlite), versionBefore);
   assert.deepEqual(rowCounts(opened.sqlite), countsBefore);
   assert.equal(again.inserted, 0);
   assert.equal(again.updated, 0);
+  assert.equal(again.removed, 0);
   assert.equal(again.students, 960);
   assert.equal(again.scores, 250);
   await opened.db.destroy();

@@ -253,6 +253,42 @@ test('the time zone can be named; an existing district keeps its own', async () 
   await opened.db.destroy();
 });
 
+test('--prune removes links and events a complete export no longer has', async () => {
+  const { dir, opened } = await importFixture(baseExport());
+  const { sqlite } = opened;
+  const count = (table: string) =>
+    (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const withoutLink = contacts.replace(/<StudentContactAssociation>[\s\S]*<\/StudentContactAssociation>/, '');
+  writeExport(dir, { 'Contact.xml': withoutLink });
+
+  const kept = await importEdFi(opened, dir);
+  assert.equal(kept.removed, 0);
+  assert.equal(count('guardian_student'), 1);
+
+  const pruned = await importEdFi(opened, dir, { prune: true });
+  assert.equal(pruned.removed, 1);
+  assert.equal(count('guardian_student'), 0);
+  assert.equal(count('attendance_event'), 1);
+  const tombstone = sqlite.prepare('SELECT entity FROM tombstone').get();
+  assert.deepEqual(tombstone, { entity: 'guardian_student' });
+  await opened.db.destroy();
+});
+
+test('--prune leaves a table alone when its file had a bad record', async () => {
+  const { dir, opened } = await importFixture(baseExport());
+  writeExport(dir, {
+    'StudentSchoolAttendance.xml': attendance(attendanceEvent('S9', 'Tardy')),
+  });
+
+  const summary = await importEdFi(opened, dir, { prune: true });
+
+  assert.equal(summary.removed, 0);
+  assert.match(summary.notes.join('\n'), /attendance_event not pruned/);
+  const events = opened.sqlite.prepare('SELECT count(*) AS n FROM attendance_event').get();
+  assert.deepEqual(events, { n: 1 });
+  await opened.db.destroy();
+});
+
 test('an export without its district is refused when the database has none', async () => {
   const dir = tempDir();
   writeExport(dir, { 'Student.xml': students(student('S1', 'Ada', 'Birch')) });

@@ -37,6 +37,11 @@ export interface SchoolTie {
 export interface ImportOptions {
   /** IANA time zone for a new district, instead of the one from its state. */
   timeZone?: string;
+  /**
+   * The export is complete: remove links, memberships, scores and events
+   * of the district that it no longer has (see prune.ts).
+   */
+  prune?: boolean;
   /** Called as bytes are read, for a progress bar. */
   onProgress?: (bytesRead: number, bytesTotal: number) => void;
 }
@@ -73,6 +78,9 @@ export class ImportContext {
   /** Student ties to a section, for the inferred section placements. */
   readonly sectionTies = new Map<string, { studentId: number; section: SectionRef }>();
 
+  /** Ids of the rows this import wrote or found unchanged, by table. */
+  readonly written = new Map<ImportedTable, Set<number>>();
+
   readonly #upserts = new Map<string, (row: Row) => UpsertResult>();
   readonly #statements = new Map<string, SQLite.Statement>();
 
@@ -96,6 +104,9 @@ export class ImportContext {
     }
     const result = upsert(row);
     this.report.row(result.outcome);
+    let written = this.written.get(table);
+    if (!written) this.written.set(table, (written = new Set()));
+    written.add(result.id);
     return result.id;
   }
 

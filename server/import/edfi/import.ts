@@ -4,6 +4,7 @@ import { ImportReport, type ImportSummary } from '../report.ts';
 import { ImportContext, ImportError, type ImportOptions } from './context.ts';
 import { findInterchangeFiles, type InterchangeFile } from './files.ts';
 import { inferMissing } from './inference.ts';
+import { pruneMissing } from './prune.ts';
 import type { XmlElement } from './reader.ts';
 import { readRecords } from './reader.ts';
 
@@ -43,16 +44,23 @@ export async function importEdFi(
 
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   let done = 0;
+  const complete = new Map<string, boolean>();
   for (const file of files) {
     report.files.push(file.name);
     context.file = file.name;
+    const skippedBefore = report.skipped.length;
     await importFile(context, file, (bytes) => options.onProgress?.(done + bytes, total));
+    const whole = report.skipped.length === skippedBefore;
+    complete.set(file.interchange.root, (complete.get(file.interchange.root) ?? true) && whole);
     done += file.bytes;
     options.onProgress?.(done, total);
   }
 
   if (context.districtId !== null) {
-    database.sqlite.transaction(() => inferMissing(context))();
+    database.sqlite.transaction(() => {
+      if (options.prune) pruneMissing(context, complete);
+      inferMissing(context);
+    })();
   }
   return report.summary();
 }
