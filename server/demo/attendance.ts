@@ -19,14 +19,17 @@ type EventKind =
   | 'class_tardy'
   | 'class_absence';
 
-/** Days before the last one where demo-family students get each event. */
+/**
+ * School days back from yesterday where demo-family students get each
+ * event, so the recent ones show on the Today page.
+ */
 const featuredDays: [number, EventKind][] = [
-  [1, 'class_tardy'],
-  [3, 'early_departure'],
-  [6, 'excused_absence'],
-  [9, 'tardy'],
-  [12, 'unexcused_absence'],
-  [15, 'class_absence'],
+  [0, 'class_tardy'],
+  [2, 'early_departure'],
+  [5, 'excused_absence'],
+  [8, 'tardy'],
+  [11, 'unexcused_absence'],
+  [14, 'class_absence'],
 ];
 
 const excusedAbsences = [
@@ -75,6 +78,9 @@ function addEnrollmentAttendance(
 
   for (const day of days) {
     let kind: EventKind | undefined = forced.get(day.toString());
+    // The elementary school takes attendance for the day, not per class.
+    if (!hasPeriods && kind === 'class_tardy') kind = 'tardy';
+    if (!hasPeriods && kind === 'class_absence') kind = 'unexcused_absence';
     if (!kind) {
       const roll = random.next();
       if (roll < 0.015) kind = 'excused_absence';

@@ -56,7 +56,8 @@ export class People {
     firstName: string,
     lastName: string,
     grade: string,
-    featured = false,
+    /** For demo-family students: how well they do, fixed for a steady demo. */
+    featuredAbility?: number,
   ): StudentPlan {
     const startYear = this.structure.years.at(-1)?.start.year ?? 2000;
     const age = 6 + (grade === 'K' ? 0 : Number(grade));
@@ -73,11 +74,12 @@ export class People {
       preferredName: null,
       birthDate: birthDate.toString(),
     });
+    const ability = 0.6 + this.random.next() * 0.38;
     const student: StudentPlan = {
       id,
       firstName,
-      ability: 0.6 + this.random.next() * 0.38,
-      featured,
+      ability: featuredAbility ?? ability,
+      featured: featuredAbility !== undefined,
     };
     this.students.push(student);
     return student;

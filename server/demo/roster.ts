@@ -63,10 +63,10 @@ export function enrollRoster(
   const [lastYear, thisYear] = years;
   const mother = people.addGuardian('Elena', 'Marsh');
   const father = people.addGuardian('Samir', 'Haddad');
-  const theo = people.addStudent('Theo', 'Marsh', '10', true);
-  const nina = people.addStudent('Nina', 'Marsh', '7', true);
-  const ivy = people.addStudent('Ivy', 'Haddad', '3', true);
-  const omar = people.addStudent('Omar', 'Haddad', '6', true);
+  const theo = people.addStudent('Theo', 'Marsh', '10', 0.86);
+  const nina = people.addStudent('Nina', 'Marsh', '7', 0.9);
+  const ivy = people.addStudent('Ivy', 'Haddad', '3', 0.8);
+  const omar = people.addStudent('Omar', 'Haddad', '6', 0.78);
   people.link(mother, theo, 'mother');
   people.link(mother, nina, 'mother');
   people.link(mother, ivy, 'mother');
