@@ -298,6 +298,23 @@ test('an export without its district is refused when the database has none', asy
   await opened.db.destroy();
 });
 
+test('an export whose district cannot be read stops with the reason', async () => {
+  const files = baseExport();
+  files['EducationOrganization.xml'] = educationOrganization.replace(
+    '<LocalEducationAgencyId>900001</LocalEducationAgencyId>',
+    '',
+  );
+  const dir = tempDir();
+  writeExport(dir, files);
+  const opened = await openPortalDatabase(join(tempDir(), 'portal.db'));
+
+  await assert.rejects(
+    importEdFi(opened, dir),
+    /district could not be read \(EducationOrganization.xml:3: no LocalEducationAgencyId/,
+  );
+  await opened.db.destroy();
+});
+
 const repo = resolve(import.meta.dirname, '../..');
 
 function runCli(args: string[]) {

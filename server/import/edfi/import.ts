@@ -8,9 +8,7 @@ import { pruneMissing } from './prune.ts';
 import type { XmlElement } from './reader.ts';
 import { readRecords } from './reader.ts';
 
-export type { ImportOptions } from './context.ts';
-
-export { ImportError } from './context.ts';
+export { ImportError, type ImportOptions } from './context.ts';
 
 /**
  * Imports the Ed-Fi interchange files in `dir` into the portal database
@@ -50,18 +48,23 @@ export async function importEdFi(
     context.file = file.name;
     const skippedBefore = report.skipped.length;
     await importFile(context, file, (bytes) => options.onProgress?.(done + bytes, total));
+    if (context.districtId === null) {
+      // Every later record would be skipped for want of it.
+      const why = report.skipped
+        .slice(0, 3)
+        .map((skip) => `${skip.file}:${skip.line}: ${skip.reason}`);
+      throw new ImportError(`the district could not be read (${why.join('; ') || 'no record'})`);
+    }
     const whole = report.skipped.length === skippedBefore;
     complete.set(file.interchange.root, (complete.get(file.interchange.root) ?? true) && whole);
     done += file.bytes;
     options.onProgress?.(done, total);
   }
 
-  if (context.districtId !== null) {
-    database.sqlite.transaction(() => {
-      if (options.prune) pruneMissing(context, complete);
-      inferMissing(context);
-    })();
-  }
+  database.sqlite.transaction(() => {
+    if (options.prune) pruneMissing(context, complete);
+    inferMissing(context);
+  })();
   return report.summary();
 }
 
