@@ -86,6 +86,16 @@ const files: Record<string, string> = {
 </InterchangeStudentGradebook>`,
 };
 
+const sectionAttendance = `<InterchangeStudentAttendance ${ns}>
+  <StudentSectionAttendanceEvent>
+    <AttendanceEvent><EventDate>2031-09-09</EventDate>
+      <AttendanceEventCategory>uri://ed-fi.org/AttendanceEventCategoryDescriptor#Early departure</AttendanceEventCategory>
+    </AttendanceEvent>
+    ${studentReference('J1')}${sectionReference}
+    <DepartureTime>10:30:00</DepartureTime><SectionAttendanceDuration>25</SectionAttendanceDuration>
+  </StudentSectionAttendanceEvent>
+</InterchangeStudentAttendance>`;
+
 const cleanup: string[] = [];
 after(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -172,5 +182,28 @@ test('a later export with only a gradebook uses the district already imported', 
   assert.equal(summary.district, 'Juniper Flats District');
   assert.equal(summary.scores, 2);
   assert.deepEqual(summary.skipped, []);
+  await opened.db.destroy();
+});
+
+test('a section attendance event names its section, school and term', async () => {
+  const { opened, dir } = await importAll();
+  writeFileSync(join(dir, 'attendance.xml'), sectionAttendance);
+
+  const summary = await importEdFi(opened, dir);
+
+  assert.deepEqual(summary.skipped, []);
+  assert.equal(summary.attendanceEvents, 1);
+  const event = opened.sqlite
+    .prepare(`SELECT section_id, school_id, term_id, category, departure_time, minutes
+      FROM attendance_event`)
+    .get();
+  assert.deepEqual(event, {
+    section_id: 1,
+    school_id: 1,
+    term_id: 1,
+    category: 'early_departure',
+    departure_time: '10:30',
+    minutes: 25,
+  });
   await opened.db.destroy();
 });

@@ -164,7 +164,10 @@ function calendarDate(record: XmlElement, context: ImportContext): void {
     calendar_id: calendarId,
     date: requiredDate(record, 'Date', 'Date'),
     kind,
-    name: kind === 'instructional' ? null : codeValue(events.find(Boolean) ?? null),
+    name:
+      kind === 'instructional'
+        ? null
+        : codeValue(events.find((event) => calendarDayKind([event]) === kind) ?? null),
     inferred: 0,
   });
   context.report.record('calendarDays');
