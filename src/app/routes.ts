@@ -32,6 +32,15 @@ export const routes: readonly Route[] = [
     access: 'guardian',
     menu: { label: 'menu.today', order: 10 },
   },
+  {
+    name: 'schedule',
+    path: '/students/:studentId/schedule',
+    tag: 'schedule-page',
+    load: () => import('../pages/schedule/schedule-page.ts'),
+    namespace: 'schedule',
+    access: 'guardian',
+    menu: { label: 'menu.schedule', order: 60 },
+  },
 ];
 
 /** Where a signed-in guardian lands: the first menu page of a student. */

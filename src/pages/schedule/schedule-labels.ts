@@ -1,0 +1,45 @@
+import { t } from '../../i18n/i18n.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { formatTime } from '../../i18n/format.ts';
+import type { ScheduleRow } from './schedule-data.ts';
+
+/**
+ * Words for a schedule row, shared by the Schedule page and the Calendar's
+ * day view; `ns` is the namespace holding `period`, `room` and `everyDay`.
+ */
+
+/** A bare number reads as "Period 3"; a named period ("Homeroom") stays as it is. */
+export function periodLabel(name: string, ns: string): string {
+  return /^\d+$/.test(name) ? t(`${ns}:period`, { name }) : name;
+}
+
+/** A bare room number reads as "Room 13"; "Music Room" or "Gym" stays as it is. */
+export function roomLabel(room: string, ns: string): string {
+  return /^[\p{L}\p{N}-]{1,6}$/u.test(room) && /\d/.test(room) ? t(`${ns}:room`, { room }) : room;
+}
+
+export function timeRange(row: Pick<ScheduleRow, 'startTime' | 'endTime'>): string {
+  if (!row.startTime) return '';
+  return row.endTime
+    ? `${formatTime(row.startTime)} – ${formatTime(row.endTime)}`
+    : formatTime(row.startTime);
+}
+
+/** "Mon, Wed" for a course that does not meet every weekday; empty when it does. */
+export function meetingDays(days: string, lng = currentLanguage()): string {
+  if (days === '' || days === '12345') return '';
+  const weekday = new Intl.DateTimeFormat(lng, { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday: ISO weekday n is n - 1 days later.
+  const names = [...days].map((d) => weekday.format(new Date(Date.UTC(2024, 0, Number(d)))));
+  return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(names);
+}
+
+export function rowDetail(row: ScheduleRow, ns: string): string {
+  return [
+    row.period !== null ? periodLabel(row.period, ns) : null,
+    row.room ? roomLabel(row.room, ns) : null,
+    row.teachers.join(', '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
