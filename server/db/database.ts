@@ -13,6 +13,17 @@ import type { Database } from './schema.ts';
 
 export type PortalDb = Kysely<Database>;
 
+const sqliteHandles = new WeakMap<PortalDb, SQLite.Database>();
+
+/**
+ * The better-sqlite3 handle under a database opened here, for the few hot
+ * paths that keep prepared statements; undefined for other dialects and
+ * for transactions (which go through Kysely).
+ */
+export function sqliteOf(db: PortalDb): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
 /** Numbered migrations, applied in order at every start. */
 const migrations: Record<string, Migration> = {
   '0001-core': core,
@@ -36,6 +47,7 @@ export function openDatabase(path: string): {
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   });
+  sqliteHandles.set(db, sqlite);
   return { db, sqlite };
 }
 
