@@ -12,6 +12,21 @@ export function inferMissing(context: ImportContext): void {
   inferEnrollments(context);
   inferSectionPlacements(context);
   inferCalendarDays(context);
+  noteStudentsWithoutSchool(context);
+}
+
+function noteStudentsWithoutSchool(context: ImportContext): void {
+  const row = context
+    .statement<[number], { n: number }>(
+      `SELECT count(*) AS n FROM student s WHERE s.district_id = ?
+       AND NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = s.id)`,
+    )
+    .get(context.district);
+  if (row && row.n > 0) {
+    context.report.note(
+      `${row.n} students have no enrollment: nothing in the export ties them to a school`,
+    );
+  }
 }
 
 function inferEnrollments(context: ImportContext): void {
