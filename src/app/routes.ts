@@ -13,6 +13,7 @@ export const routes: readonly Route[] = [
     tag: 'sign-in-page',
     load: () => import('../pages/sign-in/sign-in-page.ts'),
     namespace: 'auth',
+    title: 'auth:signIn.heading',
     access: 'public',
   },
   {
@@ -21,6 +22,7 @@ export const routes: readonly Route[] = [
     tag: 'activate-page',
     load: () => import('../pages/activate/activate-page.ts'),
     namespace: 'auth',
+    title: 'auth:activate.heading',
     access: 'public',
   },
   {
@@ -29,8 +31,26 @@ export const routes: readonly Route[] = [
     tag: 'today-page',
     load: () => import('../pages/today/today-page.ts'),
     namespace: 'today',
+    title: 'menu.today',
     access: 'guardian',
     menu: { label: 'menu.today', order: 10 },
+  },
+  {
+    name: 'assignments',
+    path: '/students/:studentId/assignments',
+    tag: 'assignments-page',
+    load: () => import('../pages/assignments/assignments-page.ts'),
+    namespace: 'assignments',
+    access: 'guardian',
+    menu: { label: 'menu.assignments', order: 30 },
+  },
+  {
+    name: 'assignment',
+    path: '/students/:studentId/assignments/:assignmentId',
+    tag: 'assignment-detail-page',
+    load: () => import('../pages/assignments/assignment-detail-page.ts'),
+    namespace: 'assignments',
+    access: 'guardian',
   },
   {
     name: 'schedule',

@@ -55,7 +55,7 @@ export function flagBadges(
   const flags = activeFlags(score);
   if (flags.length === 0) return nothing;
   return html`<span class="badges">
-    ${flags.map((flag) => html`<span class="badge ${tone[flag]}">${label(flag)}</span>`)}
+    ${flags.map((flag) => html`<span class="badge ${tone[flag]}">${label(flag)}</span> `)}
   </span>`;
 }
 

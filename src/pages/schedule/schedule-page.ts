@@ -65,7 +65,7 @@ export class SchedulePage extends LitElement {
       ${this.#data.error
         ? html`<error-message .code=${toAppError(this.#data.error).code}></error-message>`
         : nothing}
-      ${!data ? html`<p role="status">${t('schedule:loading')}</p>` : this.#renderBody(data)}
+      ${!data ? html`<p class="loading" role="status">${t('schedule:loading')}</p>` : this.#renderBody(data)}
     `;
   }
 

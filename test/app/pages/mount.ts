@@ -55,7 +55,7 @@ export function setSearch(search: string): void {
 /** Waits until the page's live query answered and it rendered that answer. */
 export async function settle(page: HTMLElement): Promise<void> {
   const root = () => page.shadowRoot;
-  await until(() => !!root()?.querySelector('h1') && !root()?.querySelector('p[role=status]'));
+  await until(() => !!root()?.querySelector('h1') && !root()?.querySelector('.loading'));
   await new Promise((resolve) => setTimeout(resolve, 30));
 }
 
