@@ -40,26 +40,6 @@ export const shellStyles = [
     main:focus {
       outline: none;
     }
-    .status-bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      gap: 0.5rem 1rem;
-    }
-    .sync {
-      flex: 1 1 6rem;
-      display: flex;
-      flex-direction: column;
-      font-size: 0.875rem;
-      align-self: center;
-    }
-    .offline {
-      color: #92400e;
-      font-weight: 600;
-    }
-    .refresh {
-      min-height: 40px;
-    }
     .starting,
     .problem {
       padding: 2rem 1rem;

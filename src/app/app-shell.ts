@@ -10,23 +10,21 @@ import { todayIn } from '../i18n/format.ts';
 import { LiveQueryController } from '../ui/live-query-controller.ts';
 import '../ui/empty-state.ts';
 import '../ui/error-message.ts';
-import '../ui/updated-ago.ts';
 import './account-menu.ts';
 import './app-nav.ts';
 import './app-toolbar.ts';
-import './enrollment-picker.ts';
 import './language-picker.ts';
-import './school-year-picker.ts';
+import './student-bar.ts';
 import './student-picker.ts';
 import { shellStyles } from './app-shell-styles.ts';
-import { homePath, nextPath, resolveNavigation } from './navigation.ts';
+import { homePath, menuItems, nextPath, resolveNavigation } from './navigation.ts';
 import type { PageContext, PortalPage } from './page-context.ts';
 import { buildPath, isStudentRoute, type RouteMatch } from './route.ts';
 import { Router } from './router.ts';
 import { routes } from './routes.ts';
 import { clearSelections, readSelections, writeSelection } from './selection.ts';
 import { restoreSession, signOut, type SessionState } from './session.ts';
-import { defaultEnrollment, defaultYear, loadStudentYears } from './student-context.ts';
+import { loadStudentYears, pickSelection } from './student-context.ts';
 
 /**
  * The root element: opens the device database, restores the session,
@@ -170,16 +168,15 @@ export class AppShell extends LitElement {
 
   /** The picked year and enrollment, falling back on today's. */
   #selection(studentId: number, today: string) {
-    const data = this.#years.value;
-    const stored = readSelections()[String(studentId)] ?? {};
-    if (!data) return { schoolYearId: undefined, enrollmentId: undefined, data };
+    return pickSelection(this.#years.value, readSelections()[String(studentId)] ?? {}, today);
+  }
 
-    const year =
-      data.years.find((y) => y.id === stored.schoolYearId) ?? defaultYear(data.years, today);
-    const inYear = data.enrollments.filter((e) => e.schoolYearId === year?.id);
-    const enrollment =
-      inYear.find((e) => e.id === stored.enrollmentId) ?? defaultEnrollment(inYear, today);
-    return { schoolYearId: year?.id, enrollmentId: enrollment?.id, data, inYear };
+  override updated(): void {
+    // The tab and the screen reader's page name follow the page and the language.
+    const route = this.view?.kind === 'page' ? this.view.match.route : undefined;
+    const key = route?.title ?? route?.menu?.label;
+    const page = key ? t(key) : undefined;
+    document.title = page ? `${page} · ${t('app.name')}` : t('app.name');
   }
 
   override render() {
@@ -220,42 +217,27 @@ export class AppShell extends LitElement {
               .items=${this.#navItems(match)}></app-nav>`
           : null}
         <main tabindex="-1">
-          ${session && studentPage ? this.#renderStatusBar() : null}
+          ${session && studentPage ? this.#renderStudentBar() : null}
           ${this.#renderView()}
         </main>
       </div>
     `;
   }
 
-  #renderStatusBar() {
+  #renderStudentBar() {
     const session = this.#session;
     const studentId = this.#studentId;
     if (!session || studentId === undefined) return null;
     const selection = this.#selection(studentId, todayIn(session.district.timeZone));
-    const syncing = this.#scheduler?.status.syncing ?? false;
-    const error = this.#scheduler?.status.error;
-    return html`
-      <div class="status-bar">
-        ${selection.data && selection.data.years.length > 0
-          ? html`<school-year-picker .years=${selection.data.years}
-              .schoolYearId=${selection.schoolYearId}></school-year-picker>`
-          : null}
-        ${selection.inYear && selection.inYear.length > 1
-          ? html`<enrollment-picker .enrollments=${selection.inYear}
-              .enrollmentId=${selection.enrollmentId}></enrollment-picker>`
-          : null}
-        <span class="sync" role="status">
-          ${syncing ? t('sync.syncing') : html`<updated-ago .at=${this.#lastSync.value}></updated-ago>`}
-          ${error === 'network_unavailable' ? html`<span class="offline">${t('sync.offline')}</span>` : null}
-        </span>
-        <button class="button secondary refresh" ?disabled=${syncing} @click=${this.handleRefresh}>
-          ${t('sync.refresh')}
-        </button>
-      </div>
-      ${error && error !== 'network_unavailable'
-        ? html`<error-message .code=${error}></error-message>`
-        : null}
-    `;
+    return html`<student-bar
+      .years=${selection.data?.years ?? []}
+      .schoolYearId=${selection.schoolYearId}
+      .enrollments=${selection.inYear ?? []}
+      .enrollmentId=${selection.enrollmentId}
+      .lastSyncAt=${this.#lastSync.value}
+      .syncing=${this.#scheduler?.status.syncing ?? false}
+      .error=${this.#scheduler?.status.error}
+    ></student-bar>`;
   }
 
   #renderView() {
@@ -277,17 +259,11 @@ export class AppShell extends LitElement {
   }
 
   #navItems(match: RouteMatch | undefined) {
-    const session = this.#session;
-    const studentId = String(this.#studentId ?? session?.students[0]?.id ?? '');
-    return routes
-      .filter((route) => route.menu)
-      .sort((a, b) => (a.menu?.order ?? 0) - (b.menu?.order ?? 0))
-      .map((route) => ({
-        name: route.name,
-        href: buildPath(route.path, { studentId }),
-        label: t(route.menu?.label ?? route.name),
-        current: match?.route.name === route.name,
-      }));
+    const studentId = this.#studentId ?? this.#session?.students[0]?.id;
+    return menuItems(routes, studentId, match?.route.name).map((item) => ({
+      ...item,
+      label: t(item.label),
+    }));
   }
 
   async #signedOut(): Promise<void> {

@@ -67,3 +67,20 @@ export function nextPath(url: URL): string | undefined {
   const next = url.searchParams.get('next');
   return next && next.startsWith('/') && !next.startsWith('//') ? next : undefined;
 }
+
+/** The menu: routes with a `menu` entry, in order, linked for the given student. */
+export function menuItems(
+  routes: readonly Route[],
+  studentId: number | undefined,
+  currentName: string | undefined,
+) {
+  return routes
+    .filter((route) => route.menu)
+    .sort((a, b) => (a.menu?.order ?? 0) - (b.menu?.order ?? 0))
+    .map((route) => ({
+      name: route.name,
+      href: buildPath(route.path, { studentId: String(studentId ?? '') }),
+      label: route.menu?.label ?? route.name,
+      current: route.name === currentName,
+    }));
+}

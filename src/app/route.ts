@@ -14,6 +14,8 @@ export interface Route {
   load: () => Promise<unknown>;
   /** The page's i18next namespace, loaded with the code. */
   namespace?: string;
+  /** i18n key of the page's name for the document title; the menu label by default. */
+  title?: string;
   /** Who may open it: `public` pages need no session. */
   access: 'public' | 'guardian';
   /** Present when the page is in the menu. */

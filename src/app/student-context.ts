@@ -42,6 +42,24 @@ export function defaultEnrollment<E extends Enrollment>(
   return current ?? [...enrollments].sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
 }
 
+/**
+ * The year and enrollment to show: the stored choice while it still
+ * exists, else the year holding today and the enrollment running today.
+ */
+export function pickSelection(
+  data: StudentYears | undefined,
+  stored: { schoolYearId?: number; enrollmentId?: number },
+  today: string,
+) {
+  if (!data) return { schoolYearId: undefined, enrollmentId: undefined, data, inYear: [] };
+  const year =
+    data.years.find((y) => y.id === stored.schoolYearId) ?? defaultYear(data.years, today);
+  const inYear = data.enrollments.filter((e) => e.schoolYearId === year?.id);
+  const enrollment =
+    inYear.find((e) => e.id === stored.enrollmentId) ?? defaultEnrollment(inYear, today);
+  return { schoolYearId: year?.id, enrollmentId: enrollment?.id, data, inYear };
+}
+
 export function studentName(student: {
   firstName: string;
   lastName: string;
