@@ -53,6 +53,15 @@ export const routes: readonly Route[] = [
     access: 'guardian',
   },
   {
+    name: 'grades',
+    path: '/students/:studentId/grades',
+    tag: 'grades-page',
+    load: () => import('../pages/grades/grades-page.ts'),
+    namespace: 'grades',
+    access: 'guardian',
+    menu: { label: 'menu.grades', order: 40 },
+  },
+  {
     name: 'schedule',
     path: '/students/:studentId/schedule',
     tag: 'schedule-page',
