@@ -50,6 +50,15 @@ try {
       await page.locator('today-page h1').waitFor();
       await page.locator('today-page .grid').waitFor({ timeout: 20_000 });
       await shoot(page, `${device}-${language}-today`);
+
+      // The second student (a secondary schedule with scores), and the menu on a phone.
+      await page.locator('student-picker select').selectOption({ index: 1 });
+      await page.locator('today-page .grid').waitFor();
+      await shoot(page, `${device}-${language}-today-2`);
+      if (device === 'phone') {
+        await page.locator('app-toolbar .menu-button').click();
+        await shoot(page, `${device}-${language}-menu`);
+      }
       await context.close();
     }
   }

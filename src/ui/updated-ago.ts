@@ -40,6 +40,7 @@ export class UpdatedAgo extends LitElement {
 
   override render() {
     if (!this.at) return html`${t('sync.never')}`;
+    if (Date.now() - this.at < 60_000) return html`${t('sync.justNow')}`;
     return html`${t('sync.updated', { ago: formatTimeAgo(this.at) })}`;
   }
 }

@@ -222,7 +222,7 @@ async function recentChanges(
       .where('[studentId+scoredAt]')
       .between([studentId, since], [studentId, '\uffff'])
       .reverse()
-      .limit(10)
+      .limit(6)
       .toArray(),
     db.grades
       .where('[studentId+postedAt]')

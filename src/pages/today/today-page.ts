@@ -60,7 +60,7 @@ export class TodayPage extends LitElement {
         ? html`<error-message .code=${toAppError(this.#data.error).code}></error-message>`
         : null}
       ${!data
-        ? html`<p role="status">${t('today:loading')}</p>`
+        ? html`<p class="loading" role="status">${t('today:loading')}</p>`
         : !data.synced
           ? html`<empty-state .heading=${t('today:notSynced.heading')}
               .reason=${t('today:notSynced.reason')}></empty-state>`
