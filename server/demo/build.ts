@@ -44,7 +44,8 @@ export function buildDemoDistrict(options: DemoBuildOptions): {
   const people = new People(rows, random, structure);
   const family = enrollRoster(people, years, moveDay(years[1], today));
   const context: DemoContext = {
-    rows, random, structure, people, today, timeZone: demoTimeZone, thisYear: 1,
+    rows, random, structure, people, today, now: options.now, timeZone: demoTimeZone,
+    thisYear: 1,
   };
   const gradebook = addGradebook(context);
   addGrades(context, gradebook);

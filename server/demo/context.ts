@@ -11,6 +11,8 @@ export interface DemoContext {
   structure: Structure;
   people: People;
   today: Day;
+  /** The instant that counts as now: nothing is scored or posted after it. */
+  now: Date;
   timeZone: string;
   /** Index of this school year in `structure.years`. */
   thisYear: number;
@@ -24,4 +26,9 @@ export function placementsBySection(people: People): Map<number, Placement[]> {
     bySection.set(placement.section.id, list);
   }
   return bySection;
+}
+
+/** An instant, ISO UTC, moved back to `now` when it would lie after it. */
+export function notAfter(instant: string, now: Date): string {
+  return Date.parse(instant) > now.getTime() ? now.toISOString() : instant;
 }

@@ -1,5 +1,5 @@
 import { pickAssignment } from './assignments.ts';
-import { placementsBySection, type DemoContext } from './context.ts';
+import { notAfter, placementsBySection, type DemoContext } from './context.ts';
 import { compare, instantOf, type Day } from './dates.ts';
 import { scoreComments } from './grading.ts';
 import type { Placement, StudentPlan } from './people.ts';
@@ -69,10 +69,12 @@ function dueDays(
       random.chance(0.3),
   );
   // Two periods of every schedule have work due today, two tomorrow, so the
-  // Today page always has something when school is in session.
+  // Today page has something whenever those are school days.
+  const schoolDay = (day: Day) =>
+    inTerm(day) && instructional.some((other) => other.equals(day));
   const period = section.periods[0] ?? 0;
-  if ((period === 0 || period === 3) && inTerm(today)) days.push(today);
-  if ((period === 1 || period === 4) && inTerm(tomorrow)) days.push(tomorrow);
+  if ((period === 0 || period === 3) && schoolDay(today)) days.push(today);
+  if ((period === 1 || period === 4) && schoolDay(tomorrow)) days.push(tomorrow);
   return days.sort(compare);
 }
 
@@ -181,7 +183,10 @@ function scoreOf(
   const gradedOn = due.add({ days: 2 });
   const score = {
     ...emptyScore(assignmentId, student),
-    scoredAt: instantOf(compare(gradedOn, today) < 0 ? gradedOn : today, '07:30', timeZone),
+    scoredAt: notAfter(
+      instantOf(compare(gradedOn, today) < 0 ? gradedOn : today, '07:30', timeZone),
+      context.now,
+    ),
     comment: random.chance(0.15) ? random.pick(scoreComments) : null,
   };
   switch (outcome) {

@@ -60,12 +60,13 @@ function addPlacementGrades(
       percent: school.usesGradebook ? percent : null,
       mark,
     };
-    if (compare(postedOn, today) <= 0) {
+    const postedAt = instantOf(postedOn, '16:00', timeZone);
+    if (compare(postedOn, today) <= 0 && Date.parse(postedAt) <= context.now.getTime()) {
       rows.add('grade', {
         ...base,
         status: 'posted',
         comment: random.pick(gradeComments),
-        postedAt: instantOf(postedOn, '16:00', timeZone),
+        postedAt,
       });
       posted.push(left ? null : { percent, postedOn });
     } else {
