@@ -62,6 +62,15 @@ export const routes: readonly Route[] = [
     menu: { label: 'menu.grades', order: 40 },
   },
   {
+    name: 'attendance',
+    path: '/students/:studentId/attendance',
+    tag: 'attendance-page',
+    load: () => import('../pages/attendance/attendance-page.ts'),
+    namespace: 'attendance',
+    access: 'guardian',
+    menu: { label: 'menu.attendance', order: 50 },
+  },
+  {
     name: 'schedule',
     path: '/students/:studentId/schedule',
     tag: 'schedule-page',
