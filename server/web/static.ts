@@ -13,7 +13,12 @@ const hashedAsset = /^\/?assets\//;
 const alwaysRevalidate = new Set(['index.html', 'sw.js', 'manifest.webmanifest']);
 
 function cacheHeaders(reply: FastifyReply, filePath: string, root: string): void {
-  const relative = path.relative(root, filePath).split(path.sep).join('/');
+  // A pre-compressed twin (index.html.br) is cached like its original.
+  const relative = path
+    .relative(root, filePath)
+    .split(path.sep)
+    .join('/')
+    .replace(/\.(br|gz)$/, '');
   if (hashedAsset.test(relative)) {
     reply.header('cache-control', 'public, max-age=31536000, immutable');
   } else if (alwaysRevalidate.has(relative)) {
@@ -37,6 +42,9 @@ export async function webApp(app: FastifyInstance, options: WebAppOptions): Prom
     root,
     // Routes per file, found at start: the unknown paths fall to the SPA route below.
     wildcard: false,
+    // scripts/compress-dist.ts wrote .br and .gz twins at build time.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     cacheControl: false,
     setHeaders: (reply, filePath) => cacheHeaders(reply, filePath, root),
   });

@@ -17,6 +17,7 @@ async function fakeDist(): Promise<string> {
   await writeFile(path.join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   await writeFile(path.join(root, 'manifest.webmanifest'), '{"name":"Portal"}');
   await writeFile(path.join(root, 'assets', 'index-AbC123.js'), 'console.log(1);');
+  await writeFile(path.join(root, 'assets', 'index-AbC123.js.br'), 'brotli bytes');
   await writeFile(path.join(root, 'icons', 'icon-192.png'), 'png');
   return root;
 }
@@ -48,6 +49,22 @@ describe('serving the web app', () => {
       assert.equal(answer.statusCode, 200, url);
       assert.equal(answer.headers['cache-control'], 'no-cache', url);
     }
+  });
+
+  test('pre-compressed twins are sent to browsers that accept them', async () => {
+    const br = await app.inject({
+      url: '/assets/index-AbC123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.body, 'brotli bytes');
+    assert.match(String(br.headers['cache-control']), /immutable/);
+    assert.match(String(br.headers['content-type']), /javascript/);
+
+    const plain = await app.inject({ url: '/assets/index-AbC123.js' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body, 'console.log(1);');
+    assert.equal((await app.inject({ url: '/assets/index-AbC123.js.br' })).statusCode, 404);
   });
 
   test('deep links answer the app shell', async () => {
