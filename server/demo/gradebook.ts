@@ -1,6 +1,6 @@
 import { pickAssignment } from './assignments.ts';
 import { notAfter, placementsBySection, type DemoContext } from './context.ts';
-import { compare, instantOf, type Day } from './dates.ts';
+import { compare, instantOf, maxDay, type Day } from './dates.ts';
 import { scoreComments } from './grading.ts';
 import type { Placement, StudentPlan } from './people.ts';
 import { schools } from './schools.ts';
@@ -42,11 +42,16 @@ export function addGradebook(context: DemoContext): Gradebook {
   for (const section of structure.sections) {
     if (section.year !== thisYear || !schools[section.school].usesGradebook) continue;
     const placed = bySection.get(section.id) ?? [];
-    for (const due of dueDays(context, section, plan.instructional, horizon)) {
-      addAssignment(context, section, due, placed, gradebook, featuredCounts);
+    for (const dates of dueDays(context, section, plan.instructional, horizon)) {
+      addAssignment(context, section, dates, placed, gradebook, featuredCounts);
     }
   }
   return gradebook;
+}
+
+interface Due {
+  due: Day;
+  assigned: Day;
 }
 
 /** Roughly one assignment in three school days, plus today and tomorrow. */
@@ -55,40 +60,41 @@ function dueDays(
   section: SectionInfo,
   instructional: Day[],
   horizon: Day,
-): Day[] {
+): Due[] {
   const { today, random } = context;
   const tomorrow = today.add({ days: 1 });
-  const inTerm = (day: Day) =>
-    compare(day, section.term.start) >= 0 && compare(day, section.term.end) <= 0;
-  const days = instructional.filter(
-    (day) =>
-      inTerm(day) &&
-      compare(day, horizon) <= 0 &&
-      !day.equals(today) &&
-      !day.equals(tomorrow) &&
-      random.chance(0.3),
-  );
   // Two periods of every schedule have work due today, two tomorrow, so the
   // Today page has something whenever those are school days.
-  const schoolDay = (day: Day) =>
-    inTerm(day) && instructional.some((other) => other.equals(day));
   const period = section.periods[0] ?? 0;
-  if ((period === 0 || period === 3) && schoolDay(today)) days.push(today);
-  if ((period === 1 || period === 4) && schoolDay(tomorrow)) days.push(tomorrow);
-  return days.sort(compare);
+  const dueToday = period === 0 || period === 3;
+  const dueTomorrow = period === 1 || period === 4;
+  const result: Due[] = [];
+  instructional.forEach((day, index) => {
+    if (compare(day, section.term.start) < 0 || compare(day, section.term.end) > 0) return;
+    if (compare(day, horizon) > 0) return;
+    const isDue = day.equals(today)
+      ? dueToday
+      : day.equals(tomorrow)
+        ? dueTomorrow
+        : random.chance(0.3);
+    if (!isDue) return;
+    // Work is handed out a few school days ahead, within the term.
+    const handedOut = instructional[Math.max(0, index - random.int(2, 5))] ?? day;
+    result.push({ due: day, assigned: maxDay(handedOut, section.term.start) });
+  });
+  return result;
 }
 
 function addAssignment(
   context: DemoContext,
   section: SectionInfo,
-  due: Day,
+  { due, assigned }: Due,
   placed: Placement[],
   gradebook: Gradebook,
   featuredCounts: Map<number, number>,
 ): void {
   const { rows, random, structure, today } = context;
   const kind = pickAssignment(random, section.course.subject);
-  const assigned = due.subtract({ days: random.int(2, 7) });
   const quarter = structure
     .atSchool(section.school, section.year)
     .quarters.find((q) => compare(due, q.span.start) >= 0 && compare(due, q.span.end) <= 0);
@@ -99,10 +105,7 @@ function addAssignment(
     title: kind.title,
     description: kind.description,
     category: kind.category,
-    assignedDate: (compare(assigned, section.term.start) < 0
-      ? section.term.start
-      : assigned
-    ).toString(),
+    assignedDate: assigned.toString(),
     dueDate: due.toString(),
     pointsPossible: kind.points,
   });
@@ -178,7 +181,9 @@ function scoreOf(
 ) {
   const { random, today, timeZone } = context;
   const share = Math.min(1, Math.max(0.3, student.ability + (random.next() - 0.5) * 0.25));
-  const factor = { scored: 1, late: 0.9, incomplete: 0.5, dropped: 0.6, missing: 0, exempt: 0 }[outcome];
+  const factor = {
+    scored: 1, late: 0.9, incomplete: 0.5, dropped: 0.6, missing: 0, exempt: 0,
+  }[outcome];
   const points = possible === null ? null : Math.round(possible * share * factor * 2) / 2;
   const gradedOn = due.add({ days: 2 });
   const score = {
@@ -195,7 +200,10 @@ function scoreOf(
     case 'exempt':
       return { ...score, exempt: 1, comment: 'Excused: absent that day.' };
     case 'late':
-      return { ...score, points, late: 1, turnedIn: 1, mark: possible === null ? 'Complete' : null };
+      return {
+        ...score, points, late: 1, turnedIn: 1,
+        mark: possible === null ? 'Complete' : null,
+      };
     case 'incomplete':
       return {
         ...score, points, incomplete: 1, turnedIn: 1,

@@ -74,7 +74,8 @@ export const elementarySpecials: CourseSpec[] = [
 
 export function homeroomCourse(grade: string): CourseSpec {
   const label = grade === 'K' ? 'Kindergarten' : `Grade ${grade}`;
-  return course(`E-HR${grade}`, `${label} Homeroom`, 'homeroom', `Room 1${grade === 'K' ? '0' : grade}`);
+  const room = `Room 1${grade === 'K' ? '0' : grade}`;
+  return course(`E-HR${grade}`, `${label} Homeroom`, 'homeroom', room);
 }
 
 function middleTracks(prefix: string): [Slot[], Slot[]] {

@@ -10,7 +10,10 @@ const schoolDay = new Date('2026-12-03T15:00:00Z');
 /** Every row of every table, but the password hashes (argon2 salts them). */
 function dump(sqlite: Awaited<ReturnType<typeof openPortalDatabase>>['sqlite']) {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' " +
+        'ORDER BY name',
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(

@@ -60,7 +60,10 @@ test('the start-up line names the address and the demo sign-in', () => {
   const line = startupMessage({ address: '0.0.0.0', family: 'IPv4', port: 8080 }, [
     { username: 'demo.parent', password: 'Demo-Parent-1' },
   ]);
-  assert.equal(line, 'Parent portal: http://localhost:8080 — demo sign-in: demo.parent / Demo-Parent-1');
+  assert.equal(
+    line,
+    'Parent portal: http://localhost:8080 — demo sign-in: demo.parent / Demo-Parent-1',
+  );
   assert.equal(
     startupMessage({ address: '::1', family: 'IPv6', port: 80 }, null),
     'Parent portal: http://[::1]:80',
