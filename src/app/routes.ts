@@ -36,6 +36,15 @@ export const routes: readonly Route[] = [
     menu: { label: 'menu.today', order: 10 },
   },
   {
+    name: 'calendar',
+    path: '/students/:studentId/calendar',
+    tag: 'calendar-page',
+    load: () => import('../pages/calendar/calendar-page.ts'),
+    namespace: 'calendar',
+    access: 'guardian',
+    menu: { label: 'menu.calendar', order: 20 },
+  },
+  {
     name: 'assignments',
     path: '/students/:studentId/assignments',
     tag: 'assignments-page',
