@@ -75,12 +75,13 @@ export class AccountMenu extends LitElement {
   override render() {
     const guardian = this.session?.guardian;
     const initials = guardian ? `${guardian.firstName[0] ?? ''}${guardian.lastName[0] ?? ''}` : '?';
+    // The accessible name holds the initials it shows (WCAG 2.5.3, label in name).
     return html`
       <button
         class="toggle"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="account-panel"
-        aria-label=${t('account.menu')}
+        aria-label=${`${t('account.menu')}, ${initials}`}
         @click=${this.handleToggle}
         @keydown=${this.handleKeydown}
       >
