@@ -35,6 +35,8 @@ export interface SchoolSpec {
   phone: string;
   address: string;
   periods: PeriodSpec[];
+  /** The same periods on late-start days, when the school has them. */
+  lateStart?: PeriodSpec[];
   /** Two schedules students are split between, by period. */
   tracks: [Slot[], Slot[]];
   /** Different courses for last year, where the titles name a grade. */
@@ -143,6 +145,7 @@ export const schools: Record<SchoolKey, SchoolSpec> = {
     phone: '(555) 010-0102',
     address: '45 Juniper Ridge Drive, Cedar Hollow, IL',
     periods: periods(7, '08:15', 47, 4),
+    lateStart: periods(7, '09:15', 39, 4),
     tracks: middleTracks('JR'),
   },
   alder: {
@@ -161,6 +164,7 @@ export const schools: Record<SchoolKey, SchoolSpec> = {
     phone: '(555) 010-0104',
     address: '3100 Stonebrook Avenue, Cedar Hollow, IL',
     periods: periods(6, '07:45', 55, 3),
+    lateStart: periods(6, '08:45', 45, 3),
     tracks: highTracks('upper'),
     lastYearTracks: highTracks('lower'),
   },

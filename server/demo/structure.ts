@@ -6,6 +6,7 @@ import {
   schoolOrder,
   schools,
   type CourseSpec,
+  type PeriodSpec,
   type SchoolKey,
   type SchoolSpec,
   type TermKey,
@@ -157,6 +158,27 @@ export class Structure {
         endTime: period.end,
       });
       return periodId;
+    });
+    if (spec.lateStart) this.#addLateStart(spec, schoolId, spec.lateStart);
+  }
+
+  #addLateStart(spec: SchoolSpec, schoolId: number, periods: PeriodSpec[]): void {
+    const bellScheduleId = this.rows.add('bellSchedule', {
+      schoolId,
+      sourceId: 'late-start',
+      name: 'Late start',
+      startTime: periods[0]?.start ?? null,
+      endTime: periods.at(-1)?.end ?? null,
+    });
+    periods.forEach((period, index) => {
+      const periodId = this.periodIds[spec.key][index];
+      if (periodId === undefined) throw new Error(`No period ${index + 1} at ${spec.key}`);
+      this.rows.add('bellSchedulePeriod', {
+        bellScheduleId,
+        periodId,
+        startTime: period.start,
+        endTime: period.end,
+      });
     });
   }
 
