@@ -117,7 +117,13 @@ export class AppShell extends LitElement {
       onSignedOut: () => void this.#signedOut(),
     });
     this.#scheduler.addEventListener('change', () => this.requestUpdate());
-    this.#scheduler.start();
+    // The saved data shows first; the worker (and its code) comes once the page is idle.
+    const scheduler = this.#scheduler;
+    const start = () => {
+      if (this.#scheduler === scheduler) scheduler.start();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
+    else setTimeout(start, 200);
   }
 
   async #route(): Promise<void> {

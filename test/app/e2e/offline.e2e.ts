@@ -114,7 +114,10 @@ describe('the installed app, end to end', { timeout: 120_000 }, () => {
     const page = await signInAndWait(context);
     await controlledByServiceWorker(page);
 
+    // A new build of the worker: its compressed twins go, or they would still be served.
     await appendFile('dist/sw.js', `\n// e2e update ${Date.now()}\n`);
+    await rm('dist/sw.js.br', { force: true });
+    await rm('dist/sw.js.gz', { force: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.locator('update-prompt').waitFor({ timeout: 10_000 });
 
