@@ -7,6 +7,8 @@ import { css } from 'lit';
 export const recordStyles = css`
   :host {
     display: block;
+    /* Wide content (tables, tab rows) scrolls inside the page instead of widening the shell. */
+    contain: inline-size;
   }
   h1 {
     margin: 0;
@@ -51,6 +53,7 @@ export const recordStyles = css`
     font-weight: 600;
   }
   select {
+    font-weight: normal;
     min-height: 44px;
     max-width: 100%;
     padding: 0.25rem 0.5rem;
@@ -88,7 +91,7 @@ export const recordStyles = css`
   th,
   td {
     text-align: left;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375rem 0.25rem;
     border-bottom: 1px solid var(--portal-border, #e5e7eb);
     vertical-align: top;
   }

@@ -84,6 +84,16 @@ export class AssignmentsPage extends LitElement {
         .reason=${t('assignments:noClasses.reason', { year: data.scope.year?.name ?? '' })}>
       </empty-state>`;
     }
+    if (data.rows.length === 0) {
+      const school = data.scope.school;
+      const reason =
+        school && !school.usesGradebook
+          ? t('assignments:empty.noGradebook', { school: school.name })
+          : t('assignments:empty.reason', { year: data.scope.year?.name ?? '' });
+      return html`<div class="stack">
+        <empty-state .heading=${t('assignments:empty.heading')} .reason=${reason}></empty-state>
+      </div>`;
+    }
     const filter = this.#filter;
     const shown = filterAssignments(data.rows, filter);
     return html`
@@ -95,7 +105,7 @@ export class AssignmentsPage extends LitElement {
         })}
       </p>
       <section class="card stack" aria-label=${t('assignments:listLabel')}>
-        ${shown.length === 0 ? this.#renderEmpty(data, filter) : this.#renderList(shown)}
+        ${shown.length === 0 ? this.#renderEmpty(filter) : this.#renderList(shown)}
       </section>
     `;
   }
@@ -128,12 +138,7 @@ export class AssignmentsPage extends LitElement {
     </div>`;
   }
 
-  #renderEmpty(data: AssignmentsData, filter: AssignmentFilter) {
-    if (data.rows.length === 0) {
-      return html`<empty-state .heading=${t('assignments:empty.heading')}
-        .reason=${t('assignments:empty.reason', { year: data.scope.year?.name ?? '' })}>
-      </empty-state>`;
-    }
+  #renderEmpty(filter: AssignmentFilter) {
     const reason =
       filter.show === 'all'
         ? t('assignments:filtered.noneInCourse')

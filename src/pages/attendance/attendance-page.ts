@@ -184,10 +184,12 @@ export class AttendancePage extends LitElement {
       event.departureTime
         ? t('attendance:events.left', { time: formatTime(event.departureTime) })
         : null,
-      event.minutes ? t('attendance:events.minutes', { minutes: formatNumber(event.minutes) }) : null,
+      event.minutes && event.category !== 'absence'
+        ? t('attendance:events.minutes', { minutes: formatNumber(event.minutes) })
+        : null,
     ].filter(Boolean);
     return html`<li>
-      <span class="when">${formatDate(event.date, 'medium')}</span>
+      <span class="when">${formatDate(event.date, 'short')}</span>
       <span class="what">
         <span class="line">
           <strong>${t(`attendance:category.${event.category}`)}</strong>

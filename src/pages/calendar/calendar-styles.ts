@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const calendarStyles = css`
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     margin-top: 1rem;
   }
@@ -136,16 +137,21 @@ export const calendarStyles = css`
     overflow-x: auto;
   }
   [role='tab'] {
-    flex: 1 1 auto;
+    flex: 1 1 0;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 0.125rem 0.375rem;
     min-height: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5rem 0.25rem;
     border: 0;
     border-bottom: 3px solid transparent;
     background: transparent;
     color: #374151;
     cursor: pointer;
     font-weight: 600;
-    white-space: nowrap;
   }
   [role='tab'][aria-selected='true'] {
     color: var(--portal-primary, #1d4ed8);
@@ -154,7 +160,6 @@ export const calendarStyles = css`
   .count {
     display: inline-block;
     min-width: 1.5rem;
-    margin-left: 0.25rem;
     padding: 0 0.375rem;
     border-radius: 999px;
     background: #f3f4f6;

@@ -32,18 +32,24 @@ export interface GradesData {
 
 /**
  * Which grades a family sees: with a gradebook, in-progress and posted
- * grades; without one, only posted grades of terms that have ended.
+ * grades; without one, only posted grades of a grading period (else a
+ * term) that has ended.
  */
 export function visibleGrades(
   rows: readonly GradeRow[],
   usesGradebook: boolean,
   today: string,
+  periods: readonly GradingPeriod[],
 ): GradeRow[] {
   if (usesGradebook) return [...rows];
-  return rows.filter(
-    (row) =>
-      row.grade.status === 'posted' && row.section.term !== undefined && row.section.term.endDate < today,
-  );
+  const periodEnd = new Map(periods.map((p) => [p.id, p.endDate]));
+  return rows.filter((row) => {
+    const { gradingPeriodId, status } = row.grade;
+    const end =
+      (gradingPeriodId === null ? undefined : periodEnd.get(gradingPeriodId)) ??
+      row.section.term?.endDate;
+    return status === 'posted' && end !== undefined && end < today;
+  });
 }
 
 const latestFirst = (a?: { startDate: string }, b?: { startDate: string }) =>
@@ -112,7 +118,7 @@ export async function loadGrades(
     scope,
     usesGradebook,
     groups: groupGrades(
-      visibleGrades(rows, usesGradebook, query.today),
+      visibleGrades(rows, usesGradebook, query.today, scope.gradingPeriods),
       scope.gradingPeriods,
       scope.terms,
     ),

@@ -83,6 +83,15 @@ describe('Assignments page', () => {
     expect(emptyStates(page.shadowRoot!)).to.deep.equal([
       'No assignments yet — Teachers have not posted any assignments for 2026-2027 yet.',
     ]);
+    expect(page.shadowRoot!.querySelector('select')).to.equal(null);
+    page.remove();
+
+    const school = recordChanges().schools[0]!;
+    await db.schools.put({ ...school, usesGradebook: false });
+    page = await mount();
+    expect(emptyStates(page.shadowRoot!)).to.deep.equal([
+      'No assignments yet — Lakeview Middle does not keep an online gradebook, so teachers do not post assignments here.',
+    ]);
   });
 
   for (const language of ['en', 'es', 'zh-Hans', 'zh-Hant'] as const) {

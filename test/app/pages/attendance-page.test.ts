@@ -51,11 +51,11 @@ describe('Attendance page', () => {
     const root = page.shadowRoot!;
 
     expect(texts(root, 'li .when')).to.deep.equal([
-      'Dec 2, 2026',
-      'Dec 1, 2026',
-      'Nov 25, 2026',
-      'Nov 16, 2026',
-      'Oct 2, 2026',
+      'Dec 2',
+      'Dec 1',
+      'Nov 25',
+      'Nov 16',
+      'Oct 2',
     ]);
     expect(texts(root, 'li .line')[0]).to.equal('Tardy Attendance code: T Unexcused');
     expect(texts(root, 'li .detail')[0]).to.equal('Math 7 · arrived 8:07 AM · 7 min');

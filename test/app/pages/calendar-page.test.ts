@@ -9,7 +9,7 @@ import {
   startingDay,
 } from '../../../src/pages/calendar/calendar-grid.ts';
 import { expectAccessible } from '../axe.ts';
-import { dropDb, freshDb, useLanguage } from '../helpers.ts';
+import { dropDb, freshDb, until, useLanguage } from '../helpers.ts';
 import { emptyStates, mountPage, seed, settle, texts } from './mount.ts';
 import { recordChanges } from './record-fixture.ts';
 
@@ -94,7 +94,7 @@ describe('Calendar page', () => {
     expect(texts(root, '[role=tabpanel] strong')).to.deep.equal(['Math 7', 'Science 7']);
 
     cell(root, '2026-12-02').click();
-    await settle(page);
+    await until(() => texts(root, '#day-heading')[0] === 'Wednesday, December 2, 2026');
     root.querySelector<HTMLButtonElement>('#tab-attendance')!.click();
     await settle(page);
     expect(query('date')).to.equal('2026-12-02');
@@ -113,6 +113,7 @@ describe('Calendar page', () => {
     );
     await settle(page);
     expect(query('date')).to.equal('2026-12-04');
+    await until(() => texts(root, '#day-heading')[0] === 'Friday, December 4, 2026');
     expect(root.activeElement?.getAttribute('data-day')).to.equal('2026-12-04');
 
     cell(root, '2026-12-04').dispatchEvent(

@@ -3,8 +3,8 @@ import type { PortalDb } from '../../../src/data/db.ts';
 import '../../../src/pages/schedule/schedule-page.ts';
 import { meetingDays } from '../../../src/pages/schedule/schedule-labels.ts';
 import { expectAccessible } from '../axe.ts';
-import { dropDb, freshDb, useLanguage } from '../helpers.ts';
-import { emptyStates, mountPage, seed, settle, texts } from './mount.ts';
+import { dropDb, freshDb, until, useLanguage } from '../helpers.ts';
+import { emptyStates, mountPage, seed, texts } from './mount.ts';
 import { recordChanges } from './record-fixture.ts';
 
 describe('Schedule page', () => {
@@ -49,7 +49,7 @@ describe('Schedule page', () => {
     const select = page.shadowRoot!.querySelector('select')!;
     select.value = '2';
     select.dispatchEvent(new Event('change'));
-    await settle(page);
+    await until(() => texts(page!.shadowRoot!, 'h2')[0] === 'Classes in Spring');
 
     expect(new URL(window.location.href).searchParams.get('term')).to.equal('2');
     expect(texts(page.shadowRoot!, 'li strong')).to.deep.equal(['History 7']);
