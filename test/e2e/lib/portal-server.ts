@@ -15,6 +15,8 @@ export interface PortalServer {
   origin: string;
   /** The SQLite file the server uses. */
   dbPath: string;
+  /** The copy of dist/ the server serves. */
+  webRoot: string;
   /** What the server printed (start-up lines and warnings), for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -44,6 +46,7 @@ export async function startPortal(options: StartOptions = {}): Promise<PortalSer
       return {
         origin: `http://127.0.0.1:${port}`,
         dbPath,
+        webRoot: path.join(webDir, 'dist'),
         output,
         stop: async () => {
           await stopChild(child);
