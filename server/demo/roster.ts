@@ -63,20 +63,20 @@ export function enrollRoster(
   const [lastYear, thisYear] = years;
   const mother = people.addGuardian('Elena', 'Marsh');
   const father = people.addGuardian('Samir', 'Haddad');
-  const theo = people.addStudent('Theo', 'Marsh', '10', 0.86);
+  const amara = people.addStudent('Amara', 'Marsh', '10', 0.86);
   const nina = people.addStudent('Nina', 'Marsh', '7', 0.9);
   const ivy = people.addStudent('Ivy', 'Haddad', '3', 0.8);
-  const omar = people.addStudent('Omar', 'Haddad', '6', 0.78);
-  people.link(mother, theo, 'mother');
+  const elias = people.addStudent('Elias', 'Haddad', '6', 0.78);
+  people.link(mother, amara, 'mother');
   people.link(mother, nina, 'mother');
   people.link(mother, ivy, 'mother');
   people.link(father, ivy, 'father');
-  people.link(father, omar, 'father');
+  people.link(father, elias, 'father');
 
   const placed: Placed[] = [
-    { student: theo, grade: '10', school: 'stonebrook', track: 0 },
+    { student: amara, grade: '10', school: 'stonebrook', track: 0 },
     { student: ivy, grade: '3', school: 'willow', track: 0 },
-    { student: omar, grade: '6', school: 'juniper', track: 0 },
+    { student: elias, grade: '6', school: 'juniper', track: 0 },
   ];
   for (const family of classmates) {
     const children = people.addFamily(
@@ -109,5 +109,5 @@ export function enrollRoster(
       false,
     );
   }
-  return { guardians: [mother, father], highSchooler: theo, mover: nina, shared: ivy };
+  return { guardians: [mother, father], highSchooler: amara, mover: nina, shared: ivy };
 }
