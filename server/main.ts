@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
 import { openPortalDatabase } from './db/database.ts';
+import { scheduleJobs } from './jobs/run.ts';
 import { startupMessage } from './demo/announce.ts';
 import { ensureDemoDistrict, workingDemoSignIns } from './demo/district.ts';
 
@@ -19,4 +20,5 @@ const app = await buildApp({
   webRoot: existsSync('dist/index.html') ? 'dist' : undefined,
 });
 await app.listen({ port: config.port, host: config.host });
+scheduleJobs(db, { log: (line) => app.log.info(line, 'job') });
 console.log(startupMessage(app.server.address(), demoSignIns));

@@ -6,6 +6,10 @@ import { parseArgs } from 'node:util';
  */
 const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
   'activation-key': () => import('./admin/activation-key.ts'),
+  'absence-requests': () => import('./admin/absence-requests.ts'),
+  'absence-request': () => import('./admin/absence-request.ts'),
+  announce: () => import('./admin/announce.ts'),
+  'run-jobs': () => import('./admin/run-jobs.ts'),
 };
 
 const usage = `Usage: npm run admin -- <command> [options]
@@ -14,6 +18,14 @@ Commands:
   activation-key <guardian-id> [--district <id>] [--db FILE]
       Prints a single-use activation key for the guardian that the student
       information system knows by <guardian-id> (Ed-Fi: ContactUniqueId).
+  absence-requests [--status S] [--district ID] [--db FILE]
+      Lists absence requests (S: submitted, approved, denied, cancelled).
+  absence-request <id> approve|deny [--note TEXT] [--by NAME] [--db FILE]
+      Approves or denies a submitted request; the guardian is notified.
+  announce "<text>" [--district ID] [--db FILE]
+      A notification to every guardian with an account in the district.
+  run-jobs [--at ISO-INSTANT] [--db FILE]
+      Runs the jobs once (notifications for imported changes, purges).
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -9,6 +9,7 @@ import {
   type Migration,
 } from 'kysely';
 import * as core from './migrations/0001-core.ts';
+import * as requestsNotifications from './migrations/0002-requests-notifications.ts';
 import type { Database } from './schema.ts';
 
 export type PortalDb = Kysely<Database>;
@@ -27,6 +28,7 @@ export function sqliteOf(db: PortalDb): SQLite.Database | undefined {
 /** Numbered migrations, applied in order at every start. */
 const migrations: Record<string, Migration> = {
   '0001-core': core,
+  '0002-requests-notifications': requestsNotifications,
 };
 
 /**

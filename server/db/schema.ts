@@ -360,6 +360,86 @@ export interface LoginSessionTable {
   expiresAt: string;
 }
 
+export interface ExcuseTable {
+  id: Id;
+  districtId: number;
+  name: string;
+  active: Flag;
+  sortOrder: Generated<number>;
+}
+
+export interface AbsenceRequestTable {
+  id: Id;
+  districtId: number;
+  guardianId: number;
+  accountId: number;
+  excuseId: number;
+  kind: 'full_day' | 'arrive_late' | 'leave_early';
+  firstDate: string;
+  lastDate: string;
+  time: string | null;
+  comment: string | null;
+  status: 'submitted' | 'approved' | 'denied' | 'cancelled';
+  staffNote: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AbsenceRequestStudentTable {
+  absenceRequestId: number;
+  studentId: number;
+  schoolId: number;
+  schoolDays: number;
+}
+
+export interface AbsenceRequestChangeTable {
+  id: Id;
+  absenceRequestId: number;
+  status: string;
+  actorKind: 'guardian' | 'staff';
+  actor: string;
+  note: string | null;
+  changedAt: string;
+}
+
+export interface IdempotencyKeyTable {
+  accountId: number;
+  key: string;
+  requestHash: string;
+  statusCode: number | null;
+  responseBody: string | null;
+  createdAt: string;
+}
+
+export interface NotificationTable {
+  id: Id;
+  districtId: number;
+  guardianId: number;
+  kind: string;
+  params: Generated<string>;
+  title: string;
+  body: string;
+  link: string | null;
+  read: Flag;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface PushSubscriptionTable {
+  id: Id;
+  accountId: number;
+  sessionIdHash: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  createdAt: string;
+}
+
+export interface ServerSettingTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   syncClock: SyncClockTable;
   tombstone: TombstoneTable;
@@ -390,6 +470,14 @@ export interface Database {
   account: AccountTable;
   activationKey: ActivationKeyTable;
   loginSession: LoginSessionTable;
+  excuse: ExcuseTable;
+  absenceRequest: AbsenceRequestTable;
+  absenceRequestStudent: AbsenceRequestStudentTable;
+  absenceRequestChange: AbsenceRequestChangeTable;
+  idempotencyKey: IdempotencyKeyTable;
+  notification: NotificationTable;
+  pushSubscription: PushSubscriptionTable;
+  serverSetting: ServerSettingTable;
 }
 
 export type District = Selectable<DistrictTable>;
