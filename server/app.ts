@@ -13,7 +13,10 @@ import type { PortalDb } from './db/database.ts';
 import { rejectCrossSiteWrites } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OneLinePerRequest } from './http/log-controller.ts';
+import { absenceRoutes } from './routes/absences/index.ts';
 import { accountRoutes } from './routes/account/index.ts';
+import { notificationRoutes } from './routes/notifications/index.ts';
+import { pushRoutes } from './routes/push/index.ts';
 import { studentRoutes } from './routes/students/index.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { webApp } from './web/static.ts';
@@ -68,6 +71,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes, { prefix: '/api/v1' });
   await app.register(studentRoutes, { prefix: '/api/v1' });
   await app.register(syncRoutes, { prefix: '/api/v1' });
+  await app.register(absenceRoutes, { prefix: '/api/v1' });
+  await app.register(notificationRoutes, { prefix: '/api/v1' });
+  await app.register(pushRoutes, { prefix: '/api/v1' });
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });
 
   return app;
