@@ -38,6 +38,14 @@ export const recordStyles = css`
     gap: 1rem;
     margin-top: 1rem;
   }
+  .card.stack {
+    gap: 0.5rem;
+  }
+  .card.stack > h2,
+  .card.stack > h3,
+  .card.stack > p {
+    margin: 0;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -4,10 +4,17 @@ import { t } from '../../i18n/i18n.ts';
 import { flagBadges, scoreText } from '../../ui/score-display.ts';
 
 /** A score for the list and the detail: points over total and percent, or the mark. */
-export function scoreCell(score: Score | undefined, pointsPossible: number | null) {
+export function scoreCell(
+  score: Score | undefined,
+  pointsPossible: number | null,
+  notDueYet = false,
+) {
   const text = scoreText(score, pointsPossible);
   if (!text.points && !text.mark) {
-    return html`<span class="score muted">${t('assignments:notScored')}</span>`;
+    // Work not yet due has no score to miss: nothing to say.
+    return notDueYet
+      ? html`<span class="score"></span>`
+      : html`<span class="score muted">${t('assignments:notScored')}</span>`;
   }
   return html`<span class="score">
     ${text.points ?? text.mark}

@@ -167,7 +167,11 @@ export class AssignmentsPage extends LitElement {
             </span>
             ${badges(score)}
           </span>
-          ${scoreCell(score, assignment.pointsPossible)}
+          ${scoreCell(
+            score,
+            assignment.pointsPossible,
+            !!assignment.dueDate && assignment.dueDate > (this.context?.today ?? ''),
+          )}
         </li>`,
       )}
     </ul>`;

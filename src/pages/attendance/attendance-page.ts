@@ -102,8 +102,10 @@ export class AttendancePage extends LitElement {
             </span>`
           : nothing}
       </div>
-      ${showDay ? this.#renderTotals(group.day) : nothing}
-      ${group.courses.length > 0 ? this.#renderCourses(group) : nothing}
+      <div class="tables">
+        ${showDay ? this.#renderTotals(group.day) : nothing}
+        ${group.courses.length > 0 ? this.#renderCourses(group) : nothing}
+      </div>
       <h3>${t('attendance:events.heading')}</h3>
       ${group.events.length === 0
         ? html`<empty-state .heading=${t('attendance:events.emptyHeading')}

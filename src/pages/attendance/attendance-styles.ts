@@ -10,6 +10,12 @@ export const attendanceStyles = css`
   .term-head h2 {
     margin: 0;
   }
+  .tables {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    gap: 0 2rem;
+    align-items: start;
+  }
   caption {
     text-align: left;
     font-weight: 700;

@@ -152,6 +152,7 @@ export const calendarStyles = css`
     color: #374151;
     cursor: pointer;
     font-weight: 600;
+    font-size: 0.875rem;
   }
   [role='tab'][aria-selected='true'] {
     color: var(--portal-primary, #1d4ed8);
@@ -184,6 +185,11 @@ export const calendarStyles = css`
   }
   .day-card h2 {
     margin-bottom: 0.25rem;
+  }
+  @media (min-width: 500px) {
+    [role='tab'] {
+      font-size: 1rem;
+    }
   }
   @media (min-width: 1000px) {
     .layout {

@@ -8,9 +8,13 @@ import type { ScheduleRow } from './schedule-data.ts';
  * day view; `ns` is the namespace holding `period`, `room` and `everyDay`.
  */
 
-/** A bare number reads as "Period 3"; a named period ("Homeroom") stays as it is. */
+/**
+ * A bare number or the SIS's English "Period 3" reads as "Period 3" in the
+ * chosen language; a named period ("Homeroom") stays as it is.
+ */
 export function periodLabel(name: string, ns: string): string {
-  return /^\d+$/.test(name) ? t(`${ns}:period`, { name }) : name;
+  const number = /^(?:period\s*)?(\d+)$/i.exec(name.trim())?.[1];
+  return number ? t(`${ns}:period`, { name: number }) : name;
 }
 
 /** A bare room number reads as "Room 13"; "Music Room" or "Gym" stays as it is. */

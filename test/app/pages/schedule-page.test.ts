@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import type { PortalDb } from '../../../src/data/db.ts';
 import '../../../src/pages/schedule/schedule-page.ts';
-import { meetingDays } from '../../../src/pages/schedule/schedule-labels.ts';
+import { meetingDays, periodLabel } from '../../../src/pages/schedule/schedule-labels.ts';
+import { loadNamespace } from '../../../src/i18n/i18n.ts';
 import { expectAccessible } from '../axe.ts';
 import { dropDb, freshDb, until, useLanguage } from '../helpers.ts';
 import { emptyStates, mountPage, seed, texts } from './mount.ts';
@@ -76,9 +77,12 @@ describe('Schedule page', () => {
     expect(emptyStates(page.shadowRoot!)[0]).to.contain('Nothing saved on this device yet');
   });
 
-  it('names meeting days in the chosen language', async () => {
+  it('names meeting days and periods in the chosen language', async () => {
     await useLanguage('zh-Hant');
+    await loadNamespace('schedule');
     expect(meetingDays('13')).to.equal('週一和週三');
+    expect(periodLabel('Period 3', 'schedule')).to.equal('第 3 節');
+    expect(periodLabel('Homeroom', 'schedule')).to.equal('Homeroom');
     await useLanguage('es');
     expect(meetingDays('12345')).to.equal('');
   });
