@@ -13,6 +13,7 @@ import type { PortalDb } from './db/database.ts';
 import { rejectCrossSiteWrites } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OneLinePerRequest } from './http/log-controller.ts';
+import { serializable } from './http/serializable.ts';
 import { absenceRoutes } from './routes/absences/index.ts';
 import { accountRoutes } from './routes/account/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
@@ -61,6 +62,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('secureCookies', options.secureCookies ?? true);
   app.decorateRequest('signedIn', null);
 
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.response) {
+      route.schema = { ...route.schema, response: serializable(route.schema.response) };
+    }
+  });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   await app.register(cookie);
