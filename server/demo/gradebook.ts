@@ -121,8 +121,14 @@ function addAssignment(
       }
       continue;
     }
+    const gradedOn = due.add({ days: random.int(1, 4) });
+    if (compare(gradedOn, today) > 0) {
+      // Handed in, not graded yet.
+      rows.add('score', { ...emptyScore(assignmentId, student), turnedIn: 1 });
+      continue;
+    }
     const outcome = outcomeFor(context, student, kind.points, featuredCounts);
-    const score = scoreOf(context, assignmentId, student, kind.points, outcome, due);
+    const score = scoreOf(context, assignmentId, student, kind.points, outcome, gradedOn);
     rows.add('score', score);
     const counted = outcome !== 'exempt' && outcome !== 'dropped' && kind.points !== null;
     if (counted) {
@@ -182,19 +188,18 @@ function scoreOf(
   student: StudentPlan,
   possible: number | null,
   outcome: Outcome,
-  due: Day,
+  gradedOn: Day,
 ) {
-  const { random, today, timeZone } = context;
+  const { random, timeZone } = context;
   const share = Math.min(1, Math.max(0.3, student.ability + (random.next() - 0.5) * 0.25));
   const factor = {
     scored: 1, late: 0.9, incomplete: 0.5, dropped: 0.6, missing: 0, exempt: 0,
   }[outcome];
   const points = possible === null ? null : Math.round(possible * share * factor * 2) / 2;
-  const gradedOn = due.add({ days: 2 });
   const score = {
     ...emptyScore(assignmentId, student),
     scoredAt: notAfter(
-      instantOf(compare(gradedOn, today) < 0 ? gradedOn : today, '07:30', timeZone),
+      instantOf(gradedOn, random.chance(0.5) ? '07:30' : '16:45', timeZone),
       context.now,
     ),
     comment: random.chance(0.15) ? random.pick(scoreComments) : null,
