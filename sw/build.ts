@@ -4,9 +4,10 @@ import { injectManifest } from 'workbox-build';
 /**
  * Builds the service worker after `vite build`: bundles sw/sw.ts into one
  * classic script (service workers must not depend on the app's chunks),
- * then lets Workbox write the precache list of dist/ into it.
+ * then lets Workbox write the precache list of dist/ into it. An argument
+ * names another output folder (the e2e test builds into its own).
  */
-const outDir = 'dist';
+const outDir = process.argv[2] ?? 'dist';
 
 await build({
   configFile: false,

@@ -19,6 +19,7 @@ const port = Number(process.env.E2E_PORT ?? 18120);
 const origin = `http://127.0.0.1:${port}`;
 
 let dir: string;
+let webRoot: string;
 let db: PortalDb;
 let app: FastifyInstance;
 let browser: Browser;
@@ -56,29 +57,41 @@ async function signInAndWait(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** No clientsClaim: the worker controls the page from the next load on. */
+/**
+ * No clientsClaim: the worker controls the page from the next load on. On a
+ * busy machine Chromium may send a navigation past a worker that is slow to
+ * start, so the reload is tried a few times.
+ */
 async function controlledByServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(
-    async () => !!(await navigator.serviceWorker.getRegistration())?.active,
+    async () =>
+      (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
     undefined,
-    { timeout: 15_000, polling: 200 },
+    { timeout: 30_000, polling: 200 },
   );
-  await page.reload();
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, {
-    timeout: 10_000,
-  });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.reload();
+    if (await page.evaluate(() => !!navigator.serviceWorker.controller)) return;
+  }
+  assert.fail('the service worker never took control of the page');
 }
 
 describe('the installed app, end to end', { timeout: 120_000 }, () => {
   before(async () => {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+    // Its own build, so a concurrent `npm run build` or `npm start` is never disturbed.
     dir = await mkdtemp(path.join(tmpdir(), 'portal-e2e-'));
+    webRoot = path.join(dir, 'dist');
+    const build = (command: string, ...args: string[]) =>
+      execFileSync('npx', [command, ...args], { stdio: 'ignore' });
+    build('vite', 'build', '--outDir', webRoot, '--emptyOutDir', '--logLevel', 'silent');
+    build('tsx', 'sw/build.ts', webRoot);
+    build('tsx', 'scripts/compress-dist.ts', webRoot);
     ({ db } = await openPortalDatabase(path.join(dir, 'portal.db')));
     const signIns = await ensureDemoDistrict(db, { log: () => {} });
     const first = signIns?.[0];
     assert.ok(first, 'the demo district gives a sign-in');
     signIn = first;
-    app = await buildApp({ db, secureCookies: false, webRoot: 'dist' });
+    app = await buildApp({ db, secureCookies: false, webRoot });
     await app.listen({ port, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -115,11 +128,12 @@ describe('the installed app, end to end', { timeout: 120_000 }, () => {
     await controlledByServiceWorker(page);
 
     // A new build of the worker: its compressed twins go, or they would still be served.
-    await appendFile('dist/sw.js', `\n// e2e update ${Date.now()}\n`);
-    await rm('dist/sw.js.br', { force: true });
-    await rm('dist/sw.js.gz', { force: true });
+    const worker = path.join(webRoot, 'sw.js');
+    await appendFile(worker, `\n// e2e update ${Date.now()}\n`);
+    await rm(`${worker}.br`, { force: true });
+    await rm(`${worker}.gz`, { force: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.locator('update-prompt').waitFor({ timeout: 10_000 });
+    await page.locator('update-prompt').waitFor({ timeout: 20_000 });
 
     const controllerBefore = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     assert.ok(controllerBefore);
@@ -127,7 +141,7 @@ describe('the installed app, end to end', { timeout: 120_000 }, () => {
     await page.locator('update-prompt button').click();
     await reloaded;
     await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     const waiting = await page.evaluate(
       async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
