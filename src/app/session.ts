@@ -7,17 +7,23 @@ export type SessionState =
   | { status: 'signed-in'; session: SessionResponse; offline: boolean }
   | { status: 'signed-out' };
 
+/** Set when a sign-out could not reach the server: the cookie may still be valid. */
+const signOutPendingKey = 'portal.signOutPending';
+
 /**
  * Asks the server who is signed in. Without a network the session kept on
  * the device opens the app, so a parent offline still sees the data.
  */
 export async function restoreSession(db: PortalDb): Promise<SessionState> {
+  if (await finishPendingSignOut()) return { status: 'signed-out' };
   try {
     const session = asSession(await apiRequest('GET', '/api/v1/session'));
     await adoptSession(db, session);
     return { status: 'signed-in', session, offline: false };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_signed_in') {
+      // An ended session is a sign-out: its family's data leaves the device.
+      await clearGuardianData(db);
       return { status: 'signed-out' };
     }
     const stored = await readMeta(db, 'session');
@@ -28,8 +34,26 @@ export async function restoreSession(db: PortalDb): Promise<SessionState> {
   }
 }
 
+/**
+ * A sign-out made offline is completed with the server before anything
+ * else, so the next visit on a shared device is not signed in again.
+ * True while it is still pending.
+ */
+async function finishPendingSignOut(): Promise<boolean> {
+  if (!readFlag(signOutPendingKey)) return false;
+  try {
+    await apiRequest('DELETE', '/api/v1/session');
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code === 'network_unavailable') return true;
+  }
+  writeFlag(signOutPendingKey, false);
+  return false;
+}
+
 export async function signIn(db: PortalDb, request: SignInRequest): Promise<SessionResponse> {
   await apiRequest('POST', '/api/v1/session', { body: request });
+  // The new session is not the one an earlier offline sign-out meant to end.
+  writeFlag(signOutPendingKey, false);
   const session = asSession(await apiRequest('GET', '/api/v1/session'));
   await adoptSession(db, session);
   return session;
@@ -48,10 +72,30 @@ export async function activateAccount(
 export async function signOut(db: PortalDb): Promise<void> {
   try {
     await apiRequest('DELETE', '/api/v1/session');
-  } catch {
-    // Offline or already signed out: the device is wiped all the same.
+  } catch (error) {
+    // Offline: the device is wiped now and the server told at the next start.
+    if (error instanceof AppError && error.code === 'network_unavailable') {
+      writeFlag(signOutPendingKey, true);
+    }
   }
   await clearGuardianData(db);
+}
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string, on: boolean): void {
+  try {
+    if (on) localStorage.setItem(key, '1');
+    else localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing more can be remembered on this device.
+  }
 }
 
 /** A different guardian on this device must never see the previous one's data. */
