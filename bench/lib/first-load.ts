@@ -58,7 +58,7 @@ export async function measureFirstLoad(
         .response()
         .then((response) => response?.finished())
         .then(() => request.sizes())
-        .then((sizes) => sizes.responseBodySize, () => undefined),
+        .then((sizes) => sizes.responseBodySize || undefined, () => undefined),
     );
   });
   const page = await context.newPage();

@@ -22,7 +22,7 @@ async function check(page: Page, where: string, problems: string[]): Promise<voi
   }
 }
 
-describe('accessibility of every page in every language', { timeout: 150_000 }, () => {
+describe('accessibility of every page in every language', { timeout: 300_000 }, () => {
   before(async () => {
     [server, browser] = await Promise.all([startPortal(), launchChromium()]);
   });

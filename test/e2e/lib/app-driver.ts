@@ -23,6 +23,8 @@ export interface PageSignature {
   items: number;
   emptyStates: number;
   errors: number;
+  /** Loading notes still shown (`.loading[role=status]`, the pages' convention). */
+  loading: number;
   /** Shell-level problems: not found, no students, a chunk that failed to load. */
   shellProblems: number;
 }
@@ -58,12 +60,13 @@ export function pageSignature(page: Page): Promise<PageSignature> {
       ? [...main.children].filter((c) => c.localName === 'empty-state' || c.localName === 'error-message')
           .length
       : 0;
-    const counts = { items: 0, emptyStates: 0, errors: 0 };
+    const counts = { items: 0, emptyStates: 0, errors: 0, loading: 0 };
     const roots: ParentNode[] = pageElement?.shadowRoot ? [pageElement.shadowRoot] : [];
     for (let root = roots.pop(); root; root = roots.pop()) {
       counts.items += root.querySelectorAll('li, tr, [role=row], [role=listitem]').length;
       counts.emptyStates += root.querySelectorAll('empty-state').length;
       counts.errors += root.querySelectorAll('error-message').length;
+      counts.loading += root.querySelectorAll('.loading[role=status]').length;
       for (const element of root.querySelectorAll('*')) {
         if (element.shadowRoot) roots.push(element.shadowRoot);
       }
@@ -73,9 +76,10 @@ export function pageSignature(page: Page): Promise<PageSignature> {
 }
 
 /**
- * Waits until the shell shows a page, the sync has finished (the Refresh
- * button is enabled again, on student pages) and what the page shows has
- * stopped changing between three looks a tenth of a second apart.
+ * Waits until the shell shows a page, the sync has finished (on student
+ * pages, the student bar says it is not syncing), the page shows no loading
+ * note, and what it shows has stopped changing between three looks a tenth
+ * of a second apart.
  */
 export async function settle(page: Page): Promise<PageSignature> {
   await page.waitForFunction(() => {
@@ -87,19 +91,26 @@ export async function settle(page: Page): Promise<PageSignature> {
     );
     if (problem) return true;
     if (!pageElement?.shadowRoot || pageElement.shadowRoot.childElementCount === 0) return false;
-    const refresh = main.querySelector('.status-bar button.refresh');
-    return !refresh || !refresh.hasAttribute('disabled');
+    // Student pages: the student bar says whether a sync is running.
+    const bar = main.querySelector('student-bar');
+    if (bar && 'syncing' in bar) return bar.syncing === false;
+    const refresh = bar?.shadowRoot?.querySelector('button[disabled]');
+    return !refresh;
   }, undefined, { timeout: 20_000 });
 
-  let previous = JSON.stringify(await pageSignature(page));
+  // Then no loading note, and the same counts three looks in a row.
+  let previous = '';
   let same = 0;
-  for (let look = 0; look < 100 && same < 2; look += 1) {
-    await page.waitForTimeout(100);
-    const now = JSON.stringify(await pageSignature(page));
-    same = now === previous ? same + 1 : 0;
+  for (let look = 0; look < 200 && same < 2; look += 1) {
+    if (look > 0) await page.waitForTimeout(100);
+    const signature = await pageSignature(page);
+    const now = JSON.stringify(signature);
+    same = now === previous && signature.loading === 0 ? same + 1 : 0;
     previous = now;
   }
-  return JSON.parse(previous) as PageSignature;
+  const shown = JSON.parse(previous) as PageSignature;
+  if (shown.loading > 0) throw new Error(`${page.url()} still shows its loading note after 20 s`);
+  return shown;
 }
 
 /** Waits until the service worker controls the page: the worker claims no clients, so a reload. */
