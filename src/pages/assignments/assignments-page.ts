@@ -85,11 +85,14 @@ export class AssignmentsPage extends LitElement {
       </empty-state>`;
     }
     if (data.rows.length === 0) {
-      const school = data.scope.school;
+      const { school, year } = data.scope;
+      const over = !!year && year.endDate < (this.context?.today ?? '');
       const reason =
         school && !school.usesGradebook
           ? t('assignments:empty.noGradebook', { school: school.name })
-          : t('assignments:empty.reason', { year: data.scope.year?.name ?? '' });
+          : t(over ? 'assignments:empty.pastYear' : 'assignments:empty.reason', {
+              year: year?.name ?? '',
+            });
       return html`<div class="stack">
         <empty-state .heading=${t('assignments:empty.heading')} .reason=${reason}></empty-state>
       </div>`;

@@ -87,6 +87,15 @@ describe('Assignments page', () => {
     expect(page.shadowRoot!.querySelector('select')).to.equal(null);
     page.remove();
 
+    page = await mountPage('assignments-page', db, {
+      namespace: 'assignments',
+      context: { today: '2027-09-01' },
+    });
+    expect(emptyStates(page.shadowRoot!)).to.deep.equal([
+      'No assignments yet — No assignments of 2026-2027 were posted online.',
+    ]);
+    page.remove();
+
     const school = recordChanges().schools[0]!;
     await db.schools.put({ ...school, usesGradebook: false });
     page = await mount();
