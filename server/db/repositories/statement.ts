@@ -17,7 +17,12 @@ export function statement<Row>(db: PortalDb, text: string) {
   return sqlite ? prepared<Row>(sqlite, text) : throughKysely<Row>(db, text);
 }
 
-function prepared<Row>(sqlite: SQLite.Database, text: string) {
+/**
+ * A statement prepared once on better-sqlite3, run synchronously, with
+ * camelCased row keys: for work that must not be interleaved with other
+ * requests, such as the sync's read transaction.
+ */
+export function preparedSync<Row>(sqlite: SQLite.Database, text: string) {
   let compiled: { statement: SQLite.Statement; keys: string[] } | undefined;
   const ready = () => {
     if (!compiled) {
@@ -25,6 +30,7 @@ function prepared<Row>(sqlite: SQLite.Database, text: string) {
       const keys = statement.reader
         ? statement.columns().map((column) => camelCase(column.name))
         : [];
+      if (statement.reader) statement.raw(true);
       compiled = { statement, keys };
     }
     return compiled;
@@ -36,20 +42,29 @@ function prepared<Row>(sqlite: SQLite.Database, text: string) {
     return row as Row;
   };
   return {
-    async all(...parameters: unknown[]): Promise<Row[]> {
+    all(...parameters: unknown[]): Row[] {
       const { statement, keys } = ready();
-      const rows = statement.raw(true).all(...parameters) as unknown[][];
+      const rows = statement.all(...parameters) as unknown[][];
       return rows.map((values) => toRow(keys, values));
     },
-    async first(...parameters: unknown[]): Promise<Row | undefined> {
+    first(...parameters: unknown[]): Row | undefined {
       const { statement, keys } = ready();
-      const values = statement.raw(true).get(...parameters) as unknown[] | undefined;
+      const values = statement.get(...parameters) as unknown[] | undefined;
       return values && toRow(keys, values);
     },
-    /** Runs a write; answers how many rows it changed. */
-    async write(...parameters: unknown[]): Promise<number> {
+    write(...parameters: unknown[]): number {
       return ready().statement.run(...parameters).changes;
     },
+  };
+}
+
+function prepared<Row>(sqlite: SQLite.Database, text: string) {
+  const sync = preparedSync<Row>(sqlite, text);
+  return {
+    all: async (...parameters: unknown[]) => sync.all(...parameters),
+    first: async (...parameters: unknown[]) => sync.first(...parameters),
+    /** Runs a write; answers how many rows it changed. */
+    write: async (...parameters: unknown[]) => sync.write(...parameters),
   };
 }
 
