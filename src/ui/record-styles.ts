@@ -86,6 +86,9 @@ export const recordStyles = css`
     font-size: 0.875rem;
     color: var(--portal-muted, #4b5563);
   }
+  .time {
+    white-space: nowrap;
+  }
   .nums {
     font-variant-numeric: tabular-nums;
   }

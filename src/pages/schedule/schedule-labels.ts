@@ -1,5 +1,5 @@
-import { t } from '../../i18n/i18n.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
+import { html } from 'lit';
+import { currentLanguage, t } from '../../i18n/i18n.ts';
 import { formatTime } from '../../i18n/format.ts';
 import type { ScheduleRow } from './schedule-data.ts';
 
@@ -22,11 +22,13 @@ export function roomLabel(room: string, ns: string): string {
   return /^[\p{L}\p{N}-]{1,6}$/u.test(room) && /\d/.test(room) ? t(`${ns}:room`, { room }) : room;
 }
 
-export function timeRange(row: Pick<ScheduleRow, 'startTime' | 'endTime'>): string {
+/** "8:00 AM – 8:50 AM", breaking only after the dash when the column is narrow. */
+export function timeRange(row: Pick<ScheduleRow, 'startTime' | 'endTime'>) {
   if (!row.startTime) return '';
+  const start = html`<span class="time">${formatTime(row.startTime)}</span>`;
   return row.endTime
-    ? `${formatTime(row.startTime)} – ${formatTime(row.endTime)}`
-    : formatTime(row.startTime);
+    ? html`${start} – <span class="time">${formatTime(row.endTime)}</span>`
+    : start;
 }
 
 /** "Mon, Wed" for a course that does not meet every weekday; empty when it does. */
