@@ -40,7 +40,9 @@ export async function syncOnce(db: PortalDb, options: SyncOptions = {}): Promise
   let written = 0;
   let deleted = 0;
 
-  await db.transaction('rw', db.tables, async () => {
+  // Only the synced tables and meta: the outbox stays writable during a sync.
+  const tables = [...collections.map((name) => db[name]), db.meta];
+  await db.transaction('rw', tables, async () => {
     if (body.full) {
       await Promise.all(collections.map((name) => db[name].clear()));
     }
