@@ -54,4 +54,15 @@ export const gradesStyles = css`
     border-left: 3px solid #9ca3af;
     font-style: italic;
   }
+  @media (min-width: 1000px) {
+    /* Two courses a row: the mark stays near its course on a wide screen. */
+    ul.rows {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      column-gap: 2.5rem;
+    }
+    ul.rows > li:nth-child(2) {
+      border-top: 0;
+    }
+  }
 `;
