@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import type { AppErrorCode } from '../data/app-error.ts';
 import { readMeta, type PortalDb } from '../data/db.ts';
 import { openStorage, requestPersistentStorage } from '../data/storage.ts';
+import { OutboxRunner } from '../data/outbox/outbox-runner.ts';
 import { SyncScheduler } from '../data/sync-scheduler.ts';
 import type { SyncOutcome } from '../data/sync-outcome.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
@@ -14,6 +15,9 @@ import './account-menu.ts';
 import './app-nav.ts';
 import './app-toolbar.ts';
 import './language-picker.ts';
+import './notification-bell.ts';
+import './push-offer.ts';
+import { refreshNotifications } from '../pages/notifications/notifications-data.ts';
 import './student-bar.ts';
 import './student-picker.ts';
 import { shellStyles } from './app-shell-styles.ts';
@@ -55,6 +59,7 @@ export class AppShell extends LitElement {
 
   #router = new Router();
   #scheduler: SyncScheduler | undefined;
+  #outbox: OutboxRunner | undefined;
   #navigationCount = 0;
   #years = new LiveQueryController(
     this,
@@ -86,6 +91,7 @@ export class AppShell extends LitElement {
     super.disconnectedCallback();
     this.#router.stop();
     this.#scheduler?.stop();
+    this.#outbox?.stop();
   }
 
   get #session() {
@@ -112,8 +118,16 @@ export class AppShell extends LitElement {
 
   #startSync(): void {
     this.#scheduler?.stop();
+    this.#outbox?.stop();
+    // Queued writes go first thing: the app opening is one of their chances.
+    this.#outbox = new OutboxRunner(this.db);
+    this.#outbox.start();
     this.#scheduler = new SyncScheduler({
-      run: this.runSync,
+      // Every refresh moment (open, focus, online, on request) also renews the bell.
+      run: async (signal) => {
+        void refreshNotifications(this.db, signal).catch(() => undefined);
+        return this.runSync(signal);
+      },
       onSignedOut: () => void this.#signedOut(),
     });
     this.#scheduler.addEventListener('change', () => this.requestUpdate());
@@ -215,6 +229,7 @@ export class AppShell extends LitElement {
             ? html`<student-picker .students=${session.students} .studentId=${this.#studentId}>
               </student-picker>`
             : null}
+          ${session ? html`<notification-bell .db=${this.db}></notification-bell>` : null}
           <language-picker></language-picker>
           ${session ? html`<account-menu .session=${session}></account-menu>` : null}
         </app-toolbar>
@@ -224,6 +239,7 @@ export class AppShell extends LitElement {
           : null}
         <main tabindex="-1">
           ${session && studentPage ? this.#renderStudentBar() : null}
+          ${session ? html`<push-offer .db=${this.db} .session=${session}></push-offer>` : null}
           ${this.#renderView()}
         </main>
       </div>
@@ -275,6 +291,8 @@ export class AppShell extends LitElement {
   async #signedOut(): Promise<void> {
     this.#scheduler?.stop();
     this.#scheduler = undefined;
+    this.#outbox?.stop();
+    this.#outbox = undefined;
     await signOut(this.db);
     clearSelections();
     this.sessionState = { status: 'signed-out' };

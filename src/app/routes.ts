@@ -88,6 +88,44 @@ export const routes: readonly Route[] = [
     access: 'guardian',
     menu: { label: 'menu.schedule', order: 60 },
   },
+  {
+    name: 'absence-requests',
+    path: '/absence-requests',
+    tag: 'absence-requests-page',
+    load: () => import('../pages/absence-requests/absence-requests-page.ts'),
+    namespace: 'absences',
+    title: 'absences:list.heading',
+    access: 'guardian',
+    menu: { label: 'menu.absenceRequests', order: 100 },
+  },
+  {
+    // Before `:id`, which would match "new" too.
+    name: 'absence-request-new',
+    path: '/absence-requests/new',
+    tag: 'absence-request-form-page',
+    load: () => import('../pages/absence-requests/absence-request-form-page.ts'),
+    namespace: 'absences',
+    title: 'absences:form.heading',
+    access: 'guardian',
+  },
+  {
+    name: 'absence-request',
+    path: '/absence-requests/:id',
+    tag: 'absence-request-page',
+    load: () => import('../pages/absence-requests/absence-request-page.ts'),
+    namespace: 'absences',
+    title: 'absences:detail.heading',
+    access: 'guardian',
+  },
+  {
+    name: 'notifications',
+    path: '/notifications',
+    tag: 'notifications-page',
+    load: () => import('../pages/notifications/notifications-page.ts'),
+    namespace: 'notifications',
+    title: 'notifications:heading',
+    access: 'guardian',
+  },
 ];
 
 /** Where a signed-in guardian lands: the first menu page of a student. */

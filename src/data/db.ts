@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { SyncChanges, Collection } from '../api/sync.ts';
 import type { SessionResponse } from '../api/account.ts';
+import type { AbsenceRequest } from '../api/absences.ts';
+import type { Notification } from '../api/notifications.ts';
+import type { OutboxEntry } from './outbox/outbox-entry.ts';
 import { schemaVersions } from './schema.ts';
 
 /** What the `meta` table holds, one row per key. */
@@ -13,6 +16,10 @@ export interface MetaValues {
   serverTime: string;
   /** The signed-in guardian's session, kept so the app opens offline. */
   session: SessionResponse;
+  /** The district's excuses for absence requests, kept for offline forms. */
+  excuses: { id: number; name: string }[];
+  /** The guardian said no (or yes) to the push offer on this device. */
+  pushOffer: 'declined' | 'subscribed';
 }
 
 export type MetaKey = keyof MetaValues;
@@ -22,13 +29,25 @@ export type CollectionTables = {
   [K in Collection]: EntityTable<SyncChanges[K][number], 'id'>;
 };
 
-export type PortalDb = Dexie & CollectionTables & { meta: EntityTable<MetaRow, 'key'> };
+export type PortalDb = Dexie &
+  CollectionTables & {
+    meta: EntityTable<MetaRow, 'key'>;
+    outbox: EntityTable<OutboxEntry, 'key'>;
+    notifications: EntityTable<Notification, 'id'>;
+    absenceRequests: EntityTable<AbsenceRequest, 'id'>;
+  };
 
 export const defaultDbName = 'parent-portal';
 
 /** Opens (and migrates) the device database; the same code in page and worker. */
-export function openPortalDb(name: string = defaultDbName): PortalDb {
-  const db = new Dexie(name);
+export function openPortalDb(
+  name: string = defaultDbName,
+  options: { durability?: 'strict' | 'relaxed' | 'default' } = {},
+): PortalDb {
+  const db = new Dexie(
+    name,
+    options.durability ? { chromeTransactionDurability: options.durability } : undefined,
+  );
   for (const step of schemaVersions) {
     const version = db.version(step.version).stores(step.stores);
     if (step.upgrade) version.upgrade(step.upgrade);

@@ -47,4 +47,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      /**
+       * Writes waiting to reach the server (the outbox), by idempotency key;
+       * read by the page and by the service worker's `sync` handler.
+       */
+      outbox: 'key, state, kind, createdAt',
+      /** The guardian's notifications (the bell), newest first by id. */
+      notifications: 'id, createdAt',
+      /** The guardian's absence requests, as the server last listed them. */
+      absenceRequests: 'id, createdAt',
+    },
+  },
 ];

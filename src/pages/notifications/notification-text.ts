@@ -1,0 +1,61 @@
+import type { Notification } from '../../api/notifications.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { t } from '../../i18n/i18n.ts';
+
+/**
+ * A notification's words in the app's language, from its kind and params;
+ * a kind this version does not know shows the server's English text.
+ */
+export function notificationText(n: Notification): { title: string; body: string } {
+  const p = n.params;
+  const text = (key: string) => (typeof p[key] === 'string' || typeof p[key] === 'number' ? String(p[key]) : '');
+  const date = (key: string) => (text(key) ? formatDate(text(key)) : '');
+  switch (n.kind) {
+    case 'absence_request_processed': {
+      const status = text('status') === 'approved' ? 'approved' : 'denied';
+      const first = date('firstDate');
+      const last = date('lastDate');
+      return {
+        title: t(`notifications:absence.${status}.title`),
+        body: t(`notifications:absence.${status}.body`, {
+          student: text('student'),
+          dates: last && last !== first ? `${first} – ${last}` : first,
+        }),
+      };
+    }
+    case 'score':
+      return {
+        title: t('notifications:score.title'),
+        body: t('notifications:score.body', {
+          student: text('student'),
+          assignment: text('assignment'),
+          score: text('score'),
+        }),
+      };
+    case 'grade_posted':
+      return {
+        title: t('notifications:grade.title'),
+        body: t('notifications:grade.body', {
+          student: text('student'),
+          course: text('course'),
+          grade: text('grade'),
+        }),
+      };
+    case 'attendance':
+      return {
+        title: t('notifications:attendance.title'),
+        body: t('notifications:attendance.body', {
+          student: text('student'),
+          date: date('date'),
+          category: text('category'),
+        }),
+      };
+    case 'announcement':
+      return {
+        title: t('notifications:announcement.title', { district: text('district') }),
+        body: text('text') || n.body,
+      };
+    default:
+      return { title: n.title, body: n.body };
+  }
+}
