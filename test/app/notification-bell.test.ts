@@ -1,0 +1,56 @@
+import { expect } from '@esm-bundle/chai';
+import { http, HttpResponse } from 'msw';
+import type { Notification } from '../../src/api/notifications.ts';
+import '../../src/app/notification-bell.ts';
+import type { PortalDb } from '../../src/data/db.ts';
+import { markRead } from '../../src/pages/notifications/notifications-data.ts';
+import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
+
+const notification = (id: number, read: boolean): Notification => ({
+  id,
+  kind: 'announcement',
+  params: { district: 'Example Unified', text: 'Snow day' },
+  title: 'Announcement',
+  body: 'Snow day',
+  link: null,
+  read,
+  createdAt: `2026-12-0${id}T12:00:00.000Z`,
+  expiresAt: '2099-01-01T00:00:00.000Z',
+});
+
+describe('notification bell', () => {
+  let db: PortalDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(async () => {
+    document.querySelectorAll('notification-bell').forEach((bell) => bell.remove());
+    await dropDb(db);
+  });
+
+  it('shows the unread count and names it, in two languages; marking read lowers it offline', async () => {
+    await useLanguage('en');
+    await mockApi(http.post('/api/v1/notifications/:id/read', () => HttpResponse.error()));
+    await db.notifications.bulkPut([notification(1, false), notification(2, false), notification(3, true)]);
+    const bell = document.createElement('notification-bell');
+    bell.db = db;
+    document.body.append(bell);
+    const link = () => bell.shadowRoot?.querySelector('a');
+    await until(() => link()?.getAttribute('aria-label') === 'Notifications, 2 unread');
+    expect(bell.shadowRoot?.querySelector('.count')?.textContent).to.equal('2');
+
+    await useLanguage('zh-Hant');
+    await until(() => link()?.getAttribute('aria-label') === '通知，2 則未讀');
+
+    await markRead(db, 1);
+    await until(() => link()?.getAttribute('aria-label') === '通知，1 則未讀');
+    // The read waits in the outbox (the server is out of reach) with its own key.
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.path).to.equal('/api/v1/notifications/1/read');
+
+    await markRead(db, 2);
+    await useLanguage('en');
+    await until(() => link()?.getAttribute('aria-label') === 'Notifications');
+    expect(bell.shadowRoot?.querySelector('.count')).to.equal(null);
+  });
+});
