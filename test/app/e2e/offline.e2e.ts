@@ -114,6 +114,17 @@ describe('the installed app, end to end', { timeout: 120_000 }, () => {
 
     await controlledByServiceWorker(page);
 
+    // Installable: a valid manifest and a worker with a fetch handler (test
+    // contexts are incognito, which alone keeps Chromium from offering it).
+    const devtools = await context.newCDPSession(page);
+    const manifest = await devtools.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+    assert.deepEqual(
+      installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'),
+      [],
+    );
+
     await context.setOffline(true);
     await page.reload();
     await page.locator('today-page .grid').waitFor({ timeout: 10_000 });
