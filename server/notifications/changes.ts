@@ -37,14 +37,15 @@ export async function notifyChanges(
     SELECT 'score' AS kind, r.guardian_id, r.student_id, r.first_name, r.preferred_name,
       r.time_zone, a.id AS record_id, a.title AS what,
       COALESCE(s.mark, CASE WHEN s.points IS NULL THEN NULL
-        ELSE s.points || COALESCE('/' || a.points_possible, '') END) AS value,
+        ELSE printf('%g', s.points) || COALESCE('/' || printf('%g', a.points_possible), '')
+        END) AS value,
       COALESCE(substr(s.scored_at, 1, 10), a.due_date, a.assigned_date) AS day, NULL AS code
     FROM score s JOIN assignment a ON a.id = s.assignment_id
     JOIN reach r ON r.student_id = s.student_id
     WHERE s.version > ${sinceVersion} AND s.version <= ${upTo}
     UNION ALL
     SELECT 'grade_posted', r.guardian_id, r.student_id, r.first_name, r.preferred_name,
-      r.time_zone, g.id, c.title, COALESCE(g.mark, g.percent || '%'),
+      r.time_zone, g.id, c.title, COALESCE(g.mark, printf('%g%%', g.percent)),
       substr(g.posted_at, 1, 10), NULL
     FROM grade g JOIN section sec ON sec.id = g.section_id
     JOIN course c ON c.id = sec.course_id
