@@ -2,6 +2,7 @@ import type { SessionResponse } from '../../src/api/account.ts';
 import type { PortalDb } from '../db/database.ts';
 import { statement } from '../db/repositories/statement.ts';
 import type { SignedIn } from './sessions.ts';
+import { ShortCache } from './short-cache.ts';
 
 interface WhoRow {
   guardianId: number;
@@ -43,28 +44,38 @@ export function sessionView(db: PortalDb) {
      ORDER BY s.first_name, s.last_name, s.id`,
   );
 
-  return async (session: SignedIn): Promise<SessionResponse | null> => {
-    const [row, linked] = await Promise.all([
-      who.first(session.accountId),
-      students.all(session.guardianId),
-    ]);
-    if (!row) return null;
+  // Who is signed in changes rarely (an import, a new link); two seconds
+  // of staleness is the price of not reading it on every call.
+  type Known = Omit<SessionResponse, 'stayLoggedIn' | 'expiresAt'>;
+  const recent = new ShortCache<number, Known>(2_000);
+
+  return async (session: SignedIn, now: Date): Promise<SessionResponse | null> => {
+    const at = now.getTime();
+    let known = recent.get(session.accountId, at);
+    if (!known) {
+      const row = await who.first(session.accountId);
+      if (!row) return null;
+      known = describe(row, await students.all(session.guardianId));
+      recent.set(session.accountId, known, at);
+    }
     return {
-      guardian: {
-        id: row.guardianId,
-        firstName: row.firstName,
-        lastName: row.lastName,
-      },
-      account: { username: row.username, email: row.email },
-      district: {
-        id: row.districtId,
-        name: row.districtName,
-        state: row.state,
-        timeZone: row.timeZone,
-      },
-      students: linked,
+      ...known,
       stayLoggedIn: session.stayLoggedIn,
       expiresAt: session.expiresAt,
     };
+  };
+}
+
+function describe(row: WhoRow, linked: StudentRow[]) {
+  return {
+    guardian: { id: row.guardianId, firstName: row.firstName, lastName: row.lastName },
+    account: { username: row.username, email: row.email },
+    district: {
+      id: row.districtId,
+      name: row.districtName,
+      state: row.state,
+      timeZone: row.timeZone,
+    },
+    students: linked,
   };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PortalDb } from '../db/database.ts';
 import { statement } from '../db/repositories/statement.ts';
+import { ShortCache } from './short-cache.ts';
 import { lastSeenWriteInterval, lifetimeOf } from './session-lifetimes.ts';
 
 /** A signed-in browser, as the routes see it. */
@@ -39,6 +40,12 @@ export class SessionStore {
   readonly #find;
   readonly #touch;
   readonly #remove;
+  /**
+   * Rows read in the last two seconds: GET /session and the sync are called
+   * thousands of times a second. Expiry is still checked on every request;
+   * a sign-out elsewhere (another process) takes effect within two seconds.
+   */
+  readonly #recent = new ShortCache<string, SessionRow>(2_000);
 
   constructor(db: PortalDb, now: () => Date) {
     this.#db = db;
@@ -85,21 +92,27 @@ export class SessionStore {
   /** The live session for a cookie's id, or null (expired ones are removed). */
   async find(id: string): Promise<SignedIn | null> {
     const idHash = hashSessionId(id);
-    const row = await this.#find.first(idHash);
-    if (!row) return null;
-
     const now = this.#now().getTime();
+    let row = this.#recent.get(idHash, now);
+    if (!row) {
+      row = await this.#find.first(idHash);
+      if (!row) return null;
+      this.#recent.set(idHash, row, now);
+    }
+
     const stayLoggedIn = row.stayLoggedIn === 1;
     const lastSeen = Date.parse(row.lastSeenAt);
     const absoluteEnd = Date.parse(row.expiresAt);
     const idleEnd = lastSeen + lifetimeOf(stayLoggedIn).idleMs;
     if (now >= absoluteEnd || now >= idleEnd) {
-      await this.#remove.write(idHash);
+      await this.end(idHash);
       return null;
     }
 
     if (now - lastSeen >= lastSeenWriteInterval) {
-      await this.#touch.write(new Date(now).toISOString(), idHash);
+      const lastSeenAt = new Date(now).toISOString();
+      await this.#touch.write(lastSeenAt, idHash);
+      this.#recent.set(idHash, { ...row, lastSeenAt }, now);
     }
     const nextIdleEnd = now + lifetimeOf(stayLoggedIn).idleMs;
     return {
@@ -113,6 +126,7 @@ export class SessionStore {
   }
 
   async end(idHash: string): Promise<void> {
+    this.#recent.delete(idHash);
     await this.#remove.write(idHash);
   }
 }

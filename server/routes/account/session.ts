@@ -35,7 +35,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (previous) await app.sessions.end(previous.idHash);
       const id = await app.sessions.start(accountId, stayLoggedIn);
       const session = await app.sessions.find(id);
-      const answer = session && (await view(session));
+      const answer = session && (await view(session, app.now()));
       if (!answer) throw new Error('A session just started was not found');
       setSessionCookie(reply, id, stayLoggedIn);
       return answer;
@@ -52,7 +52,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const answer = await view(signedInOf(request));
+      const answer = await view(signedInOf(request), app.now());
       if (!answer) throw new ApiProblem(401, 'not_signed_in', 'Please sign in.');
       return answer;
     },
