@@ -57,7 +57,11 @@ export const SyncResponse = Type.Object({
   cursor: Type.String(),
   /** The server's clock when the answer was made, ISO UTC. */
   serverTime: Type.String(),
-  /** True when the cursor was too old or unknown and all data is sent. */
+  /**
+   * True when all of the guardian's data is sent and the device replaces
+   * what it holds: no cursor, an unknown or too old one, or a student the
+   * guardian may no longer see (portal access withdrawn, a link deleted).
+   */
   full: Type.Boolean(),
   changes: Type.Partial(SyncChanges),
   deletions: Type.Array(SyncDeletion),
