@@ -25,6 +25,8 @@ export interface PortalServer {
 export interface StartOptions {
   /** An existing database file (an import); otherwise a fresh one gets the demo district. */
   dbPath?: string;
+  /** Another port range (first, last) for tests that run beside these. */
+  ports?: readonly [number, number];
 }
 
 /**
@@ -39,7 +41,7 @@ export async function startPortal(options: StartOptions = {}): Promise<PortalSer
   await snapshotBuiltApp(path.join(webDir, 'dist'));
   // Two runners may pick the same free port at once: try again on a clash.
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const port = await freePort();
+    const port = await freePort(options.ports);
     const started = await spawnServer(port, dbPath, webDir);
     if (started.ok) {
       const { child, output } = started;
@@ -59,7 +61,7 @@ export async function startPortal(options: StartOptions = {}): Promise<PortalSer
       throw new Error(`The portal server did not start:\n${started.output}`);
     }
   }
-  throw new Error(`No free port in ${firstPort}-${lastPort}`);
+  throw new Error(`No free port in ${options.ports?.join('-') ?? `${firstPort}-${lastPort}`}`);
 }
 
 type Spawned =
@@ -145,14 +147,16 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** A port in the range that nothing listens on now, starting at a random place. */
-export async function freePort(): Promise<number> {
-  const size = lastPort - firstPort + 1;
+export async function freePort(
+  [first, last]: readonly [number, number] = [firstPort, lastPort],
+): Promise<number> {
+  const size = last - first + 1;
   const start = Math.floor(Math.random() * size);
   for (let i = 0; i < size; i += 1) {
-    const port = firstPort + ((start + i) % size);
+    const port = first + ((start + i) % size);
     if (await canListen(port)) return port;
   }
-  throw new Error(`No free port in ${firstPort}-${lastPort}`);
+  throw new Error(`No free port in ${first}-${last}`);
 }
 
 function canListen(port: number): Promise<boolean> {

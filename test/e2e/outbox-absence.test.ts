@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { demoSignIns } from '../../server/demo/accounts.ts';
+import { settle, waitForServiceWorkerControl } from './lib/app-driver.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { queryOne } from './lib/district-db.ts';
+import { repoRoot } from './lib/paths.ts';
+import { startPortal, type PortalServer } from './lib/portal-server.ts';
+
+/**
+ * Writes that survive the network, end to end: an absence request filed
+ * offline waits on the device, goes once the network is back, and stays
+ * ONE request on the server after a Background Sync event and a reload;
+ * a refused one shows why and can be discarded; staff approval reaches
+ * the bell; a push through the DevTools protocol shows a notification.
+ */
+const run = promisify(execFile);
+const demoParent = demoSignIns[0];
+let server: PortalServer;
+let browser: Browser;
+
+async function signInStayingLoggedIn(page: Page, origin: string) {
+  assert.ok(demoParent);
+  await page.goto(`${origin}/sign-in`);
+  await page.locator('sign-in-page #username').fill(demoParent.username);
+  await page.locator('sign-in-page #password').fill(demoParent.password);
+  await page.locator('sign-in-page #stay').check();
+  await page.locator('sign-in-page button[type=submit]').click();
+  await page.waitForURL(/\/students\/\d+\/[a-z-]+$/, { timeout: 20_000 });
+  await settle(page);
+}
+
+/** The first student's next instructional day after today, from the server's database. */
+async function nextSchoolDay(page: Page): Promise<{ studentId: number; date: string }> {
+  const session = (await page.evaluate(async () => (await fetch('/api/v1/session')).json())) as {
+    students: { id: number }[];
+    district: { timeZone: string };
+  };
+  const studentId = session.students[0]?.id;
+  assert.ok(studentId);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: session.district.timeZone }).format(new Date());
+  const row = queryOne<{ date: string }>(
+    server.dbPath,
+    `SELECT d.date AS date FROM calendar_day d
+       JOIN calendar c ON c.id = d.calendar_id
+       JOIN enrollment e ON e.school_id = c.school_id AND e.school_year_id = c.school_year_id
+      WHERE e.student_id = ? AND d.kind = 'instructional' AND d.date > ?
+        AND e.start_date <= d.date AND (e.end_date IS NULL OR e.end_date >= d.date)
+      ORDER BY d.date LIMIT 1`,
+    studentId,
+    today,
+  );
+  assert.ok(row, 'the demo calendar has a school day ahead');
+  return { studentId, date: row.date };
+}
+
+function requestCount(guardianFirstStudent: number): number {
+  return (
+    queryOne<{ n: number }>(
+      server.dbPath,
+      `SELECT COUNT(DISTINCT r.id) AS n FROM absence_request r
+         JOIN absence_request_student s ON s.absence_request_id = r.id
+        WHERE s.student_id = ?`,
+      guardianFirstStudent,
+    )?.n ?? 0
+  );
+}
+
+async function fillRequest(
+  page: Page,
+  request: { studentId: number; date: string; kind?: 'arrive_late'; time?: string },
+) {
+  await page.goto(`${server.origin}/absence-requests/new`);
+  const form = page.locator('absence-request-form-page');
+  await form.locator(`input[name=student][value="${request.studentId}"]`).check();
+  await form.locator('#excuse').selectOption({ index: 1 });
+  if (request.kind) await form.locator(`input[value=${request.kind}]`).check();
+  await form.locator('#firstDate').fill(request.date);
+  if (request.time) await form.locator('#time').fill(request.time);
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL(/\/absence-requests$/);
+}
+
+/** The service worker's registration id, for the DevTools protocol's ServiceWorker domain. */
+async function workerRegistration(cdp: CDPSession): Promise<string> {
+  const found = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const live = registrations.find((r) => !r.isDeleted);
+      if (live) resolve(live.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  return found;
+}
+
+describe('the outbox against the real server', { timeout: 180_000 }, () => {
+  let context: BrowserContext;
+  before(async () => {
+    [server, browser] = await Promise.all([startPortal({ ports: [18500, 18599] }), launchChromium()]);
+    context = await browser.newContext();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('offline request waits, goes once online, stays one after a sync event and a reload', async () => {
+    const page = await context.newPage();
+    await signInStayingLoggedIn(page, server.origin);
+    await waitForServiceWorkerControl(page);
+    // Stay logged in on a device that is not a kiosk: push is offered, nothing asked yet.
+    await page.locator('push-offer button', { hasText: 'Turn on notifications' }).waitFor();
+
+    const day = await nextSchoolDay(page);
+    const before = requestCount(day.studentId);
+    // Online once, so the excuse list is saved on the device.
+    await page.goto(`${server.origin}/absence-requests/new`);
+    await page.locator('absence-request-form-page #excuse option').nth(1).waitFor({ state: 'attached' });
+
+    await context.setOffline(true);
+    await fillRequest(page, day);
+    const waiting = page.locator('absence-requests-page [data-state=waiting]');
+    await waiting.waitFor();
+    assert.match((await waiting.textContent()) ?? '', /Waiting to send/);
+    assert.equal(requestCount(day.studentId), before, 'nothing reached the server offline');
+
+    await context.setOffline(false);
+    await page.locator('absence-requests-page [data-status=submitted]').first().waitFor({ timeout: 30_000 });
+    await waiting.waitFor({ state: 'detached' });
+    assert.equal(requestCount(day.studentId), before + 1);
+
+    const cdp = await context.newCDPSession(page);
+    const registrationId = await workerRegistration(cdp);
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin: server.origin,
+      registrationId,
+      tag: 'portal-outbox',
+      lastChance: false,
+    });
+    await page.reload();
+    await page.locator('absence-requests-page [data-status=submitted]').first().waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.equal(requestCount(day.studentId), before + 1, 'exactly one request on the server');
+
+    // A time outside the school day: refused, shown translated, discarded.
+    await fillRequest(page, { ...day, kind: 'arrive_late', time: '23:30' });
+    const failed = page.locator('absence-requests-page [data-state=failed]');
+    await failed.waitFor({ timeout: 20_000 });
+    assert.match((await failed.textContent()) ?? '', /Not sent: The time must be within the school day\./);
+    await failed.locator('button.discard').click();
+    await failed.waitFor({ state: 'detached' });
+    assert.equal(requestCount(day.studentId), before + 1);
+
+    // Staff approve it; the next refresh moment (a reload) brings it to the bell.
+    const id = queryOne<{ id: number }>(
+      server.dbPath,
+      `SELECT r.id AS id FROM absence_request r JOIN absence_request_student s
+         ON s.absence_request_id = r.id WHERE s.student_id = ? ORDER BY r.id DESC LIMIT 1`,
+      day.studentId,
+    )?.id;
+    assert.ok(id);
+    await run(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/admin.ts', 'absence-request', String(id), 'approve', '--db', server.dbPath],
+      { cwd: repoRoot },
+    );
+    await page.reload();
+    const bell = page.locator('notification-bell a');
+    await page.waitForFunction(
+      () => {
+        const shell = document.querySelector('app-shell')?.shadowRoot;
+        const link = shell?.querySelector('notification-bell')?.shadowRoot?.querySelector('a');
+        return /unread/.test(link?.getAttribute('aria-label') ?? '');
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    await bell.click();
+    const item = page.locator('notifications-page li', { hasText: 'Absence request approved' });
+    await item.first().waitFor();
+
+    // A push through the DevTools protocol shows a notification.
+    await context.grantPermissions(['notifications'], { origin: server.origin });
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.origin,
+      registrationId,
+      data: JSON.stringify({ id: 999, title: 'Test push', body: 'Hello', link: '/notifications' }),
+    });
+    const titles = await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const shown = await registration.getNotifications();
+      return shown.length > 0 ? shown.map((n) => n.title) : false;
+    });
+    assert.deepEqual(await titles.jsonValue(), ['Test push']);
+  });
+});
