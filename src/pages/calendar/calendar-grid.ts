@@ -87,13 +87,27 @@ export function dayForKey(
   }
 }
 
-/** The day to show first: the address's, else today within the year, else the year's first day. */
-export function startingDay(
-  asked: string | undefined,
-  today: string,
-  year: { startDate: string; endDate: string } | undefined,
-): string {
-  if (asked) return asked;
+type YearSpan = { startDate: string; endDate: string };
+
+/** The calendar of a school year runs over the whole months it touches. */
+export function yearBounds(year: YearSpan): [string, string] {
+  return [firstOfMonth(monthOf(year.startDate)), lastOfMonth(monthOf(year.endDate))];
+}
+
+/** Keeps a day within the year's months; any day when no year is known. */
+export function clampDay(day: string, year: YearSpan | undefined): string {
+  if (!year) return day;
+  const [first, last] = yearBounds(year);
+  return day < first ? first : day > last ? last : day;
+}
+
+/**
+ * The day to show: the address's when it lies in the year's months (a year
+ * picked since may not hold it), else today within the year, else the
+ * year's first day.
+ */
+export function startingDay(asked: string | undefined, today: string, year: YearSpan | undefined): string {
+  if (asked && clampDay(asked, year) === asked) return asked;
   if (!year || (year.startDate <= today && today <= year.endDate)) return today;
   return year.startDate;
 }

@@ -22,7 +22,15 @@ import {
   tabCount,
   type DayTab,
 } from './calendar-day.ts';
-import { dayForKey, parseDay, shiftMonth, startingDay } from './calendar-grid.ts';
+import {
+  clampDay,
+  dayForKey,
+  monthOf,
+  parseDay,
+  shiftMonth,
+  startingDay,
+  yearBounds,
+} from './calendar-grid.ts';
 import { firstDayOfWeek, legend, monthGridTemplate, monthTitle } from './calendar-month.ts';
 import { calendarStyles } from './calendar-styles.ts';
 
@@ -113,16 +121,21 @@ export class CalendarPage extends LitElement {
 
   #renderCalendar(data: CalendarData, c: PageContext) {
     const day = this.#day;
+    const bounds = data.scope.year ? yearBounds(data.scope.year) : undefined;
+    const firstMonth = bounds ? monthOf(day) <= monthOf(bounds[0]) : false;
+    const lastMonth = bounds ? monthOf(day) >= monthOf(bounds[1]) : false;
     return html`<div class="layout">
       <section class="card month-card" aria-labelledby="month-heading">
         <div class="month-head">
           <button type="button" class="icon" aria-label=${t('calendar:previousMonth')}
-            @click=${() => this.#moveTo(shiftMonth(day, -1), undefined)}>
+            aria-disabled=${firstMonth ? 'true' : 'false'}
+            @click=${() => firstMonth || this.#moveTo(shiftMonth(day, -1), undefined)}>
             <span aria-hidden="true">‹</span>
           </button>
           <h2 id="month-heading" aria-live="polite">${monthTitle(day)}</h2>
           <button type="button" class="icon" aria-label=${t('calendar:nextMonth')}
-            @click=${() => this.#moveTo(shiftMonth(day, 1), undefined)}>
+            aria-disabled=${lastMonth ? 'true' : 'false'}
+            @click=${() => lastMonth || this.#moveTo(shiftMonth(day, 1), undefined)}>
             <span aria-hidden="true">›</span>
           </button>
         </div>
@@ -136,7 +149,7 @@ export class CalendarPage extends LitElement {
         <p id="grid-help" class="visually-hidden">${t('calendar:gridHelp')}</p>
         <div class="under">
           ${legend()}
-          ${day !== c.today
+          ${day !== c.today && clampDay(c.today, data.scope.year) === c.today
             ? html`<button type="button" class="button secondary"
                 @click=${() => this.#moveTo(c.today, 'day')}>${t('calendar:goToday')}</button>`
             : nothing}
@@ -179,7 +192,8 @@ export class CalendarPage extends LitElement {
   }
 
   #moveTo(day: string, focus: 'day' | undefined) {
-    setQueryParams({ date: day });
+    // The calendar shows the picked school year: moves stop at its months.
+    setQueryParams({ date: clampDay(day, this.#year.value ?? undefined) });
     this.#focus = focus;
     this.requestUpdate();
   }

@@ -29,6 +29,12 @@ export const calendarStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  /* Still focusable when it cannot move on, so focus is not lost at the year's end. */
+  .icon[aria-disabled='true'] {
+    border-color: #d1d5db;
+    color: #6b7280;
+    cursor: default;
+  }
   table.month {
     table-layout: fixed;
   }

@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { PortalDb } from '../../../src/data/db.ts';
 import '../../../src/pages/calendar/calendar-page.ts';
 import {
+  clampDay,
   dayForKey,
   monthGrid,
   parseDay,
@@ -40,6 +41,11 @@ describe('calendar grid arithmetic', () => {
     const past = { startDate: '2021-08-23', endDate: '2022-06-03' };
     expect(startingDay(undefined, '2026-12-03', past)).to.equal('2021-08-23');
     expect(startingDay(undefined, '2022-01-10', past)).to.equal('2022-01-10');
+    // A day from another year (the year picked since) gives way to the year's own.
+    expect(startingDay('2026-12-03', '2026-12-03', past)).to.equal('2021-08-23');
+    expect(startingDay('2021-08-02', '2026-12-03', past)).to.equal('2021-08-02');
+    expect(clampDay('2022-07-04', past)).to.equal('2022-06-30');
+    expect(clampDay('2022-07-04', undefined)).to.equal('2022-07-04');
   });
 });
 
@@ -136,6 +142,25 @@ describe('Calendar page', () => {
     const root = page.shadowRoot!;
     expect(texts(root, '.note')).to.deep.equal(['No school: Winter Break.']);
     expect(emptyStates(root)).to.deep.equal(['No classes on this day — No school: Winter Break.']);
+  });
+
+  it('stays within the months of the picked school year', async () => {
+    await seed(db, recordChanges());
+    page = await mount('?date=2027-06-02');
+    const root = page.shadowRoot!;
+    const [previous, next] = root.querySelectorAll<HTMLButtonElement>('.month-head button');
+    expect(previous!.getAttribute('aria-disabled')).to.equal('false');
+    expect(next!.getAttribute('aria-disabled')).to.equal('true');
+    next!.click();
+    await settle(page);
+    expect(query('date')).to.equal('2027-06-02');
+
+    cell(root, '2027-06-02').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }),
+    );
+    await settle(page);
+    expect(query('date')).to.equal('2027-06-30');
+    expect(texts(root, '#month-heading')).to.deep.equal(['June 2027']);
   });
 
   it('says when nothing is downloaded', async () => {
