@@ -97,7 +97,10 @@ export class AssignmentsPage extends LitElement {
         <empty-state .heading=${t('assignments:empty.heading')} .reason=${reason}></empty-state>
       </div>`;
     }
-    const filter = this.#filter;
+    const asked = this.#filter;
+    // A course of another year (the year picked since) no longer narrows the list.
+    const known = data.scope.sections.some((s) => s.section.id === asked.sectionId);
+    const filter = { ...asked, sectionId: known ? asked.sectionId : null };
     const shown = filterAssignments(data.rows, filter);
     return html`
       ${this.#renderFilters(data, filter)}

@@ -71,6 +71,12 @@ describe('Assignments page', () => {
     expect(texts(page.shadowRoot!, '.title')).to.deep.equal(['Sketchbook']);
   });
 
+  it('ignores a course filter of another year', async () => {
+    await seed(db, recordChanges());
+    page = await mount('?course=99');
+    expect(texts(page.shadowRoot!, '.count')).to.deep.equal(['Showing 6 of 6']);
+  });
+
   it('says what a filter found nothing of, and when there are no assignments', async () => {
     await seed(db, recordChanges());
     page = await mount('?course=2&show=missing');
