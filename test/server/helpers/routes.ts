@@ -18,5 +18,24 @@ export function guardianRouteUrls(studentId: number): string[] {
     '/api/v1/school-years',
     '/api/v1/sync',
     ...studentRouteUrls(studentId),
+    '/api/v1/excuses',
+    '/api/v1/absence-requests',
+    '/api/v1/absence-requests/1',
+    '/api/v1/notifications',
+    '/api/v1/notifications/unread-count',
+    '/api/v1/push/key',
   ];
 }
+
+/**
+ * Every write route of a signed-in guardian; each takes an Idempotency-Key.
+ * `:id` stands for a record's id.
+ */
+export const guardianWriteRoutes = [
+  { method: 'POST', url: '/api/v1/absence-requests' },
+  { method: 'POST', url: '/api/v1/absence-requests/:id/cancel' },
+  { method: 'POST', url: '/api/v1/notifications/:id/read' },
+  { method: 'POST', url: '/api/v1/notifications/read-all' },
+  { method: 'POST', url: '/api/v1/push/subscriptions' },
+  { method: 'DELETE', url: '/api/v1/push/subscriptions' },
+] as const;
