@@ -35,4 +35,5 @@ for await (const file of files(root)) {
   plain += body.length;
   packed += br.length;
 }
-console.log(`compressed: ${Math.round(plain / 1024)} KB → ${Math.round(packed / 1024)} KB (brotli)`);
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+console.log(`compressed: ${kb(plain)} → ${kb(packed)} (brotli)`);

@@ -93,7 +93,9 @@ export class AccountMenu extends LitElement {
               <p class="muted">${this.session?.account.username}</p>
               <p class="muted">${this.session?.district.name}, ${this.session?.district.state}</p>`
           : null}
-        <button class="button secondary" @click=${this.handleSignOut}>${t('account.signOut')}</button>
+        <button class="button secondary" @click=${this.handleSignOut}>
+          ${t('account.signOut')}
+        </button>
       </div>
     `;
   }

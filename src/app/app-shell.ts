@@ -183,7 +183,8 @@ export class AppShell extends LitElement {
     const today = todayIn(session.district.timeZone);
     const studentId = Number(match.params.studentId ?? session.students[0]?.id ?? 0);
     const { schoolYearId, enrollmentId } = this.#selection(studentId, today);
-    return { db: this.db, session, studentId, schoolYearId, enrollmentId, today, params: match.params };
+    const { params } = match;
+    return { db: this.db, session, studentId, schoolYearId, enrollmentId, today, params };
   }
 
   /** The picked year and enrollment, falling back on today's. */

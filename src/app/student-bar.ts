@@ -89,14 +89,18 @@ export class StudentBar extends LitElement {
               .enrollmentId=${this.enrollmentId}></enrollment-picker>`
           : nothing}
         <span class="sync" role="status">
-          ${this.syncing ? t('sync.syncing') : html`<updated-ago .at=${this.lastSyncAt}></updated-ago>`}
+          ${this.syncing
+            ? t('sync.syncing')
+            : html`<updated-ago .at=${this.lastSyncAt}></updated-ago>`}
           ${offline ? html`<span class="offline">${t('sync.offline')}</span>` : nothing}
         </span>
         <button class="button secondary" ?disabled=${this.syncing} @click=${this.handleRefresh}>
           ${t('sync.refresh')}
         </button>
       </div>
-      ${this.error && !offline ? html`<error-message .code=${this.error}></error-message>` : nothing}
+      ${this.error && !offline
+        ? html`<error-message .code=${this.error}></error-message>`
+        : nothing}
     `;
   }
 

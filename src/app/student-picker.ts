@@ -33,7 +33,10 @@ export class StudentPicker extends LitElement {
         <span class="visually-hidden">${t('pickers.student')}</span>
         <select @change=${this.handleChange}>
           ${this.students.map(
-            (student) => html`<option value=${student.id} ?selected=${student.id === this.studentId}>
+            (student) => html`<option
+              value=${student.id}
+              ?selected=${student.id === this.studentId}
+            >
               ${studentName(student)}
             </option>`,
           )}

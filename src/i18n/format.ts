@@ -39,6 +39,13 @@ export function formatTime(time: string, lng = currentLanguage()): string {
     .format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
 }
 
+/** The district's calendar day of an instant (ISO UTC), short: "Dec 3". */
+export function formatInstantDate(iso: string, timeZone: string, lng = currentLanguage()) {
+  return new Intl.DateTimeFormat(lng, { month: 'short', day: 'numeric', timeZone }).format(
+    new Date(iso),
+  );
+}
+
 /** An instant (ISO UTC) shown in the district's time zone. */
 export function formatInstant(iso: string, timeZone: string, lng = currentLanguage()): string {
   return new Intl.DateTimeFormat(lng, {
@@ -78,7 +85,9 @@ export function formatTimeAgo(thenMs: number, nowMs = Date.now(), lng = currentL
   for (const [unit, size] of relativeSteps) {
     if (Math.abs(amount) < size) {
       // Under a minute reads as "now" rather than a ticking count of seconds.
-      return unit === 'second' ? format.format(0, 'second') : format.format(Math.round(amount), unit);
+      return unit === 'second'
+        ? format.format(0, 'second')
+        : format.format(Math.round(amount), unit);
     }
     amount /= size;
   }

@@ -1,4 +1,5 @@
 import type { SessionResponse } from '../../src/api/account.ts';
+import type { CalendarDay } from '../../src/api/entities.ts';
 import type { SyncChanges, SyncResponse } from '../../src/api/sync.ts';
 
 /**
@@ -45,9 +46,9 @@ export function familyChanges(): SyncChanges {
     ],
     calendars: [{ id: 1, schoolId: 1, schoolYearId: 1, name: 'Main' }],
     calendarDays: [
-      { id: 1, calendarId: 1, date: '2026-12-03', kind: 'instructional', name: null, inferred: false },
-      { id: 2, calendarId: 1, date: '2026-12-04', kind: 'instructional', name: null, inferred: false },
-      { id: 3, calendarId: 1, date: '2026-12-24', kind: 'holiday', name: 'Winter Break', inferred: false },
+      day(1, '2026-12-03', 'instructional', null),
+      day(2, '2026-12-04', 'instructional', null),
+      day(3, '2026-12-24', 'holiday', 'Winter Break'),
     ],
     periods: [
       { id: 1, schoolId: 1, name: '1', sequence: 1, startTime: '08:00', endTime: '08:50' },
@@ -161,6 +162,10 @@ export function familyChanges(): SyncChanges {
       },
     ],
   };
+}
+
+function day(id: number, date: string, kind: CalendarDay['kind'], name: string | null) {
+  return { id, calendarId: 1, date, kind, name, inferred: false };
 }
 
 function assignment(

@@ -131,7 +131,10 @@ async function schoolCalendar(
     .equals([enrollment.schoolId, enrollment.schoolYearId])
     .toArray();
   for (const calendar of calendars) {
-    const day = await db.calendarDays.where('[calendarId+date]').equals([calendar.id, today]).first();
+    const day = await db.calendarDays
+      .where('[calendarId+date]')
+      .equals([calendar.id, today])
+      .first();
     if (day) return [day, true];
   }
   const counts = await Promise.all(
@@ -245,6 +248,9 @@ async function recentChanges(
     grades: grades.map((grade) => ({ ...grade, course: courseOf(grade.sectionId) })),
     attendance: events
       .filter((event) => event.category !== 'present')
-      .map((event) => ({ ...event, course: event.sectionId ? courseOf(event.sectionId) : undefined })),
+      .map((event) => ({
+        ...event,
+        course: event.sectionId ? courseOf(event.sectionId) : undefined,
+      })),
   };
 }

@@ -39,7 +39,10 @@ export class TodayPage extends LitElement {
         enrollmentId: c.enrollmentId,
       });
     },
-    () => [this.context?.db, this.context?.studentId, this.context?.today, this.context?.enrollmentId],
+    () => {
+      const c = this.context;
+      return [c?.db, c?.studentId, c?.today, c?.enrollmentId];
+    },
   );
 
   constructor() {
@@ -52,6 +55,7 @@ export class TodayPage extends LitElement {
     if (!c) return null;
     const student = c.session.students.find((s) => s.id === c.studentId);
     const data = this.#data.value;
+    const { timeZone } = c.session.district;
 
     return html`
       <h1>${t('today:heading', { name: student ? studentName(student) : '' })}</h1>
@@ -66,7 +70,7 @@ export class TodayPage extends LitElement {
               .reason=${t('today:notSynced.reason')}></empty-state>`
           : html`<div class="grid">
               ${scheduleSection(data, formatWeekday(c.today))}
-              ${dueSection(data)} ${scoresSection(data)} ${gradesSection(data)}
+              ${dueSection(data)} ${scoresSection(data, timeZone)} ${gradesSection(data, timeZone)}
               ${attendanceSection(data)}
             </div>`}
     `;

@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import type { Score } from '../../api/entities.ts';
 import { t } from '../../i18n/i18n.ts';
-import { formatDate, formatNumber, formatPercent, formatTime } from '../../i18n/format.ts';
+import {
+  formatDate,
+  formatInstantDate,
+  formatNumber,
+  formatPercent,
+  formatTime,
+} from '../../i18n/format.ts';
 import '../../ui/empty-state.ts';
 import type { DueAssignment, TodayData } from './today-data.ts';
 
@@ -102,7 +108,10 @@ function dueList(heading: string, items: DueAssignment[]) {
 function scoreFlags(score: Score | undefined) {
   if (!score) return nothing;
   const flags = (['missing', 'late', 'incomplete', 'exempt'] as const).filter((f) => score[f]);
-  return html`${score.turnedIn ? html`<span class="flag done">${t('today:flags.turnedIn')}</span>` : nothing}
+  const turnedIn = score.turnedIn
+    ? html`<span class="flag done">${t('today:flags.turnedIn')}</span>`
+    : nothing;
+  return html`${turnedIn}
   ${flags.map((flag) => html`<span class="flag">${t(`today:flags.${flag}`)}</span>`)}`;
 }
 
@@ -118,7 +127,7 @@ function scoreText(score: Score, pointsPossible: number | null | undefined): str
   return score.mark ?? '';
 }
 
-export function scoresSection(data: TodayData) {
+export function scoresSection(data: TodayData, timeZone: string) {
   return html`<section class="card" aria-labelledby="scores-heading">
     <h2 id="scores-heading">${t('today:scores.heading')}</h2>
     ${data.scores.length === 0
@@ -127,10 +136,14 @@ export function scoresSection(data: TodayData) {
       : html`<ul>
           ${data.scores.map(
             (score) => html`<li>
-              <span class="when">${score.scoredAt ? formatDate(score.scoredAt.slice(0, 10), 'short') : ''}</span>
+              <span class="when">
+                ${score.scoredAt ? formatInstantDate(score.scoredAt, timeZone) : ''}
+              </span>
               <span class="what">
                 <strong>${score.assignment?.title ?? ''}</strong>
-                <span class="detail">${score.course} · ${scoreText(score, score.assignment?.pointsPossible)}</span>
+                <span class="detail">
+                  ${score.course} · ${scoreText(score, score.assignment?.pointsPossible)}
+                </span>
                 ${scoreFlags(score)}
               </span>
             </li>`,
@@ -139,7 +152,7 @@ export function scoresSection(data: TodayData) {
   </section>`;
 }
 
-export function gradesSection(data: TodayData) {
+export function gradesSection(data: TodayData, timeZone: string) {
   return html`<section class="card" aria-labelledby="grades-heading">
     <h2 id="grades-heading">${t('today:grades.heading')}</h2>
     ${data.grades.length === 0
@@ -148,7 +161,9 @@ export function gradesSection(data: TodayData) {
       : html`<ul>
           ${data.grades.map(
             (grade) => html`<li>
-              <span class="when">${grade.postedAt ? formatDate(grade.postedAt.slice(0, 10), 'short') : ''}</span>
+              <span class="when">
+                ${grade.postedAt ? formatInstantDate(grade.postedAt, timeZone) : ''}
+              </span>
               <span class="what">
                 <strong>${grade.course}</strong>
                 <span class="detail">

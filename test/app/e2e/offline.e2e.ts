@@ -146,7 +146,9 @@ describe('the installed app, end to end', { timeout: 120_000 }, () => {
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.locator('update-prompt').waitFor({ timeout: 20_000 });
 
-    const controllerBefore = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    const controllerBefore = await page.evaluate(
+      () => navigator.serviceWorker.controller?.scriptURL,
+    );
     assert.ok(controllerBefore);
     const reloaded = page.waitForEvent('load');
     await page.locator('update-prompt button').click();
