@@ -1,4 +1,4 @@
-import { errorCodes, type ErrorCode } from '../api/errors.ts';
+import { errorCodes, type ErrorCode } from '../api/error-codes.ts';
 import { AppError } from './app-error.ts';
 
 export interface RequestOptions {
