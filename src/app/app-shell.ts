@@ -292,6 +292,9 @@ export class AppShell extends LitElement {
   async #signedOut(): Promise<void> {
     this.#scheduler?.stop();
     this.#scheduler = undefined;
+    // A last chance for queued writes before the wipe (kiosk mode will also warn).
+    const flushed = this.#outbox?.flush(true);
+    await Promise.race([flushed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     this.#outbox?.stop();
     this.#outbox = undefined;
     await signOut(this.db);

@@ -47,6 +47,9 @@ export async function flushOutbox(db: PortalDb, options: FlushOptions = {}): Pro
     if (outcome.kind === 'sent') {
       await applyResult(db, entry, outcome.result, now());
       report.sent += 1;
+    } else if (outcome.kind === 'refused' && isMoot(entry, outcome.failure)) {
+      // Ours (claimed above), so removed directly.
+      await db.outbox.delete(entry.key);
     } else if (outcome.kind === 'refused') {
       await markFailed(db, entry.key, outcome.failure);
       report.failed += 1;
@@ -109,6 +112,14 @@ async function send(entry: OutboxEntry, fetchFn: typeof fetch): Promise<Outcome>
 function isRetryable(status: number, code: string | undefined): boolean {
   if (status >= 500 || status === 408 || status === 429 || status === 401) return true;
   return status === 409 && code === 'idempotency_key_in_progress';
+}
+
+/**
+ * Marking read a notification the server no longer has (purged on its
+ * 30th day) has nothing left to do and nothing to tell the person.
+ */
+function isMoot(entry: OutboxEntry, failure: OutboxFailure): boolean {
+  return entry.kind.startsWith('notification.') && failure.status === 404;
 }
 
 function errorCode(body: unknown): string | undefined {

@@ -117,7 +117,7 @@ export async function editFailed(db: PortalDb, key: string, body: unknown, now =
 export async function discardEntry(db: PortalDb, key: string): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
     const entry = await db.outbox.get(key);
-    // One being sent right now is left alone: its answer decides.
+    // One being sent by another sender is left alone: its answer decides.
     if (entry && entry.state !== 'sending') await db.outbox.delete(key);
   });
 }

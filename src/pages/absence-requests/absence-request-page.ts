@@ -8,7 +8,9 @@ import '../../ui/empty-state.ts';
 import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
-import { kindLabel, studentNames, whenLabel } from './absence-labels.ts';
+import type { OutboxEntry } from '../../data/outbox/outbox-entry.ts';
+import { discardEntry } from '../../data/outbox/outbox-store.ts';
+import { failureMessage, kindLabel, studentNames, whenLabel } from './absence-labels.ts';
 import { cancelAbsenceRequest, loadAbsenceList, refreshAbsenceRequests } from './absences-data.ts';
 import { absencesStyles } from './absences-styles.ts';
 
@@ -56,10 +58,10 @@ export class AbsenceRequestPage extends LitElement {
       return html`${back}<empty-state .heading=${t('absences:detail.missing.heading')}
         .reason=${t('absences:detail.missing.reason')}></empty-state>`;
     }
-    return html`${back}${this.#renderRequest(c, data.request, !!data.cancelling)}`;
+    return html`${back}${this.#renderRequest(c, data.request, data.cancelling)}`;
   }
 
-  #renderRequest(c: PageContext, request: AbsenceRequest, cancelling: boolean) {
+  #renderRequest(c: PageContext, request: AbsenceRequest, cancelling: OutboxEntry | undefined) {
     const zone = c.session.district.timeZone;
     return html`
       <h1>${t('absences:detail.heading')}</h1>
@@ -88,7 +90,16 @@ export class AbsenceRequestPage extends LitElement {
           </li>`,
         )}
       </ul>
-      ${cancelling
+      ${cancelling?.state === 'failed'
+        ? html`<p class="failure" role="alert">
+              ${t('absences:outbox.notSent', { reason: failureMessage(cancelling.failure) })}
+            </p>
+            <div class="actions">
+              <button class="button secondary discard" @click=${() => this.#discard(cancelling.key)}>
+                ${t('absences:outbox.discard')}
+              </button>
+            </div>`
+        : cancelling
         ? html`<p class="muted" role="status">${t('absences:detail.cancelWaiting')}</p>`
         : request.status === 'submitted'
           ? html`<div class="actions">
@@ -98,6 +109,10 @@ export class AbsenceRequestPage extends LitElement {
             </div>`
           : nothing}
     `;
+  }
+
+  async #discard(key: string): Promise<void> {
+    if (this.context) await discardEntry(this.context.db, key);
   }
 
   async #cancel(id: number): Promise<void> {

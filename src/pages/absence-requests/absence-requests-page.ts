@@ -67,7 +67,9 @@ export class AbsenceRequestsPage extends LitElement {
               .reason=${t('absences:list.empty.reason')}></empty-state>`
           : html`<ul class="requests">
               ${list.queued.map((queued) => this.#renderQueued(queued))}
-              ${list.requests.map((request) => this.#renderRequest(request, list.cancelling.has(request.id)))}
+              ${list.requests.map((request) =>
+                this.#renderRequest(request, (list.cancelling.get(request.id)?.state ?? 'failed') !== 'failed'),
+              )}
             </ul>`}
     `;
   }
