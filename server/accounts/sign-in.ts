@@ -32,7 +32,7 @@ export async function checkSignIn(
 ): Promise<number> {
   const districtId = await districtToSignInTo(db, attempt.district);
   const usernameKey = `${districtId}:${attempt.username.toLowerCase()}`;
-  const wait = await limiter.retryAfter(usernameKey, attempt.address);
+  const wait = await limiter.attempt(usernameKey, attempt.address);
   if (wait > 0) throw tooManyAttempts(wait);
 
   const account = await db
@@ -44,14 +44,13 @@ export async function checkSignIn(
   const hash = account?.passwordHash ?? (await hashForUnknownUsers());
   const matches = await verifyPassword(hash, attempt.password);
   if (!account || !matches) {
-    await limiter.failed(usernameKey, attempt.address);
     throw new ApiProblem(
       401,
       'sign_in_failed',
       'The username or password is not right.',
     );
   }
-  await limiter.succeeded(usernameKey);
+  await limiter.succeeded(usernameKey, attempt.address);
   return account.id;
 }
 
