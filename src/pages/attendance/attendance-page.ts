@@ -114,9 +114,10 @@ export class AttendancePage extends LitElement {
     </section>`;
   }
 
+  /** Kinds across, excuses down: three narrow columns fit a phone in every language. */
   #renderTotals(totals: Totals) {
-    const columns = ['total', 'excused', 'unexcused', 'unknown'] as const;
-    // Early departures only take a row when there are some: most terms have none.
+    const rows = ['total', 'excused', 'unexcused', 'unknown'] as const;
+    // Early departures only take a column when there are some: most terms have none.
     const categories = countedCategories.filter(
       (category) => category !== 'early_departure' || totals[category].total > 0,
     );
@@ -126,15 +127,17 @@ export class AttendancePage extends LitElement {
         <thead>
           <tr>
             <td></td>
-            ${columns.map((column) => html`<th scope="col" class="num">${t(`attendance:totals.${column}`)}</th>`)}
+            ${categories.map(
+              (category) => html`<th scope="col" class="num">${t(`attendance:kinds.${category}`)}</th>`,
+            )}
           </tr>
         </thead>
         <tbody>
-          ${categories.map(
-            (category) => html`<tr>
-              <th scope="row">${t(`attendance:category.${category}`)}</th>
-              ${columns.map((column) => {
-                const value = totals[category][column];
+          ${rows.map(
+            (row) => html`<tr class=${row}>
+              <th scope="row">${t(`attendance:totals.${row}`)}</th>
+              ${categories.map((category) => {
+                const value = totals[category][row];
                 return html`<td class="num ${value === 0 ? 'zero' : ''}">${formatNumber(value)}</td>`;
               })}
             </tr>`,
@@ -152,7 +155,9 @@ export class AttendancePage extends LitElement {
         <thead>
           <tr>
             <th scope="col">${t('attendance:courses.course')}</th>
-            ${categories.map((category) => html`<th scope="col" class="num">${t(`attendance:courses.${category}`)}</th>`)}
+            ${categories.map(
+              (category) => html`<th scope="col" class="num">${t(`attendance:kinds.${category}`)}</th>`,
+            )}
           </tr>
         </thead>
         <tbody>

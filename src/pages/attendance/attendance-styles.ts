@@ -16,6 +16,13 @@ export const attendanceStyles = css`
     gap: 0 2rem;
     align-items: start;
   }
+  .tables > * {
+    min-width: 0;
+  }
+  tr.total th,
+  tr.total td {
+    font-weight: 700;
+  }
   caption {
     text-align: left;
     font-weight: 700;
@@ -31,7 +38,6 @@ export const attendanceStyles = css`
   }
   .split {
     display: block;
-    white-space: nowrap;
   }
   .zero {
     color: var(--portal-muted, #4b5563);

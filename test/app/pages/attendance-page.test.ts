@@ -34,9 +34,12 @@ describe('Attendance page', () => {
 
     expect(texts(page.shadowRoot!, 'h2')).to.deep.equal(['Fall']);
     expect(texts(days!, 'caption')).to.deep.equal(['Whole school days']);
+    expect(texts(days!, 'thead th')).to.deep.equal(['Absences', 'Tardies']);
     expect(rowCells(days!)).to.deep.equal([
-      ['Absent', '2', '1', '1', '0'],
-      ['Tardy', '1', '1', '0', '0'],
+      ['Total', '2', '1'],
+      ['Excused', '1', '1'],
+      ['Unexcused', '1', '0'],
+      ['Not yet excused', '0', '0'],
     ]);
     expect(texts(classes!, 'caption')).to.deep.equal(['By class']);
     expect(rowCells(classes!)).to.deep.equal([
