@@ -61,14 +61,21 @@ test('the district is made only when there is none, and quickly', async (t) => {
   try {
     const lines: string[] = [];
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const signIns = await ensureDemoDistrict(db, {
       now: schoolDay,
       log: (line) => lines.push(line),
     });
-    const ms = performance.now() - started;
-    t.diagnostic(`demo district made in ${Math.round(ms)} ms`);
-    // A gross bound only: this machine is shared; the figure itself is reported.
-    assert.ok(ms < 10_000, `made in ${Math.round(ms)} ms`);
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const wallMs = performance.now() - started;
+    t.diagnostic(
+      `demo district made in ${Math.round(wallMs)} ms ` +
+        `(${Math.round(cpuMs)} ms of CPU, argon2 included)`,
+    );
+    // The machine is shared, so the wall time is only reported; the CPU
+    // time guards against the generator growing slow.
+    assert.ok(cpuMs < 6000, `${Math.round(cpuMs)} ms of CPU`);
     assert.deepEqual(signIns?.map((signIn) => signIn.username), [
       'demo.parent',
       'demo.parent2',
