@@ -50,5 +50,6 @@ export default {
       },
     },
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: a busy CI machine starts Chromium and MSW slowly.
+  testFramework: { config: { timeout: 20000 } },
 };
