@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { mainThreadCpu } from './main-thread-cpu.ts';
 import { signIn, waitForServiceWorker, type Credentials } from './page-steps.ts';
 
 /**
@@ -22,16 +23,38 @@ const recordTodayShown = `(() => {
 
 /**
  * Warm start without network: after an online visit (service worker in
- * control, data in IndexedDB), the network is cut, the CPU slowed 4x, and
- * Today is opened `runs` times after one unmeasured warm-up; milliseconds
- * from navigation start to Today's schedule with data, per run.
+ * control, data in IndexedDB), the network is cut, the CPU slowed (4x by
+ * default), and Today is opened `runs` times after one unmeasured warm-up.
  */
+export interface OfflineRun {
+  /** Navigation start → Today's schedule with data. */
+  shown: number;
+  /** Milestones of the same load, ms from navigation start. */
+  milestones: Record<string, number>;
+}
+
+/** Where the time went: the document, the entry script, DOMContentLoaded, the page's chunk. */
+const milestonesOfLoad = String.raw`(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const chunk = (pattern) => performance.getEntriesByType('resource')
+    .find((entry) => pattern.test(entry.name));
+  const entry = chunk(/\/assets\/index-[^/]*\.js$/);
+  const today = chunk(/\/assets\/today-page-[^/]*\.js$/);
+  return {
+    document: Math.round(nav ? nav.responseEnd : 0),
+    'entry script': Math.round(entry ? entry.responseEnd : 0),
+    DOMContentLoaded: Math.round(nav ? nav.domContentLoadedEventEnd : 0),
+    "Today's chunk": Math.round(today ? today.responseEnd : 0),
+  };
+})()`;
+
 export async function warmOfflineToday(
   browser: Browser,
   origin: string,
   who: Credentials,
-  runs = 5,
-): Promise<number[]> {
+  options: { runs?: number; cpuSlowdown?: number } = {},
+): Promise<{ runs: OfflineRun[]; mainThreadCpuMs: number }> {
+  const runs = options.runs ?? 5;
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   await context.addInitScript(recordTodayShown);
   const page = await context.newPage();
@@ -41,18 +64,20 @@ export async function warmOfflineToday(
 
   const cdp = await context.newCDPSession(page);
   await context.setOffline(true);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const times: number[] = [];
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown ?? 4 });
+  const results: OfflineRun[] = [];
   for (let run = 0; run <= runs; run += 1) {
     await page.goto(url, { waitUntil: 'commit' });
     const shownAt = await page.waitForFunction('window.__todayShownAt', undefined, {
       timeout: 30_000,
     });
-    const ms = Number(await shownAt.jsonValue());
-    if (run > 0) times.push(ms);
+    const shown = Number(await shownAt.jsonValue());
+    const milestones = (await page.evaluate(milestonesOfLoad)) as Record<string, number>;
+    if (run > 0) results.push({ shown, milestones });
   }
+  const mainThreadCpuMs = await mainThreadCpu(browser, page, url);
   await context.close();
-  return times;
+  return { runs: results, mainThreadCpuMs };
 }
 
 export function median(values: number[]): number {

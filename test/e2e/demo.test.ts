@@ -91,7 +91,7 @@ describe('the demo district, online then offline', { timeout: 120_000 }, () => {
     for (const [href, shown] of online) {
       await page.goto(`${server.origin}${href}`);
       const offline = await settle(page);
-      assert.deepEqual(offline, shown, `${href} offline shows what it showed online`);
+      assert.deepEqual(offline, shown, `[es] ${href} offline shows what it showed online`);
     }
 
     // A deep link in a new tab, still offline: another child's page and this child's.
