@@ -100,7 +100,6 @@ export async function activateAccount(
         '/activationKey',
       );
     }
-    // The unique index decides a race between two equal usernames.
     if (await usernameTaken(trx, key.districtId, username)) throw taken();
     const account = await trx
       .insertInto('account')
@@ -114,9 +113,23 @@ export async function activateAccount(
         passwordChangedAt: at,
       })
       .returning('id')
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+      .catch((error: unknown) => {
+        // The unique index decides a race between two equal usernames.
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      });
     return { accountId: account.id, districtId: key.districtId };
   });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
 }
 
 async function usernameTaken(

@@ -41,6 +41,27 @@ describe('activation', () => {
     assert.equal(again.json().code, 'activation_key_invalid');
   });
 
+  test('racing activations make one account per key and per username', async () => {
+    const activationKey = await activationKeyFor(world.db, 'G-1001');
+    const payload = { activationKey, password: goodPassword, email: 'l@example.org' };
+    const sameKey = await Promise.all([
+      activateWith({ ...payload, username: 'one' }),
+      activateWith({ ...payload, username: 'two' }),
+    ]);
+    assert.deepEqual(sameKey.map((r) => r.statusCode).sort(), [201, 400]);
+
+    const [keyB, keyA2] = [
+      await activationKeyFor(world.db, 'G-2002'),
+      await activationKeyFor(world.db, 'G-1001'),
+    ];
+    const sameName = await Promise.all([
+      activateWith({ ...payload, activationKey: keyB, username: 'shared' }),
+      activateWith({ ...payload, activationKey: keyA2, username: 'Shared' }),
+    ]);
+    const codes = sameName.map((r) => r.statusCode);
+    assert.ok(!codes.some((code) => code >= 500), String(codes));
+  });
+
   test('an unknown key is refused', async () => {
     const response = await activateWith({
       activationKey: '00000000-0000-4000-8000-000000000000',
