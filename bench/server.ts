@@ -45,7 +45,11 @@ async function benchImport(): Promise<void> {
   let counts = '';
   try {
     const summary: unknown = JSON.parse(stdout);
-    counts = ` — summary: ${JSON.stringify(summary).slice(0, 300)}`;
+    const fields = typeof summary === 'object' && summary !== null ? summary : {};
+    const numbers = Object.entries(fields)
+      .filter(([, value]) => typeof value === 'number')
+      .map(([key, value]) => `${key} ${value}`);
+    counts = ` — ${numbers.join(', ')}`;
   } catch {
     counts = ' (no JSON summary)';
   }
