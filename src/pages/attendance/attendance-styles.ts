@@ -74,6 +74,19 @@ export const attendanceStyles = css`
   .comment {
     font-style: italic;
   }
+  @media (max-width: 499px) {
+    /* Spanish labels are long: a smaller table still fits four columns on a phone. */
+    table {
+      font-size: 0.8125rem;
+    }
+    th,
+    td {
+      padding: 0.375rem 0.125rem;
+    }
+    thead th {
+      font-size: 0.75rem;
+    }
+  }
   @media (min-width: 700px) {
     ul.rows > li {
       grid-template-columns: 8rem 1fr;
