@@ -4,6 +4,8 @@ import type { Notification } from '../../src/api/notifications.ts';
 import '../../src/app/notification-bell.ts';
 import type { PortalDb } from '../../src/data/db.ts';
 import { markRead } from '../../src/pages/notifications/notifications-data.ts';
+import { notificationText } from '../../src/pages/notifications/notification-text.ts';
+import { loadNamespace } from '../../src/i18n/i18n.ts';
 import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
 
 const notification = (id: number, read: boolean): Notification => ({
@@ -52,5 +54,19 @@ describe('notification bell', () => {
     await useLanguage('en');
     await until(() => link()?.getAttribute('aria-label') === 'Notifications');
     expect(bell.shadowRoot?.querySelector('.count')).to.equal(null);
+  });
+
+  it("writes a processed request's notification from its kind and params, in Spanish", async () => {
+    await useLanguage('es');
+    await loadNamespace('notifications');
+    const text = notificationText({
+      ...notification(1, false),
+      kind: 'absence_request_processed',
+      params: { requestId: 4, status: 'approved', student: 'Leo', kind: 'full_day',
+        firstDate: '2026-12-07', lastDate: '2026-12-07', note: null },
+      title: 'Absence request approved',
+    });
+    expect(text.title).to.equal('Solicitud de ausencia aprobada');
+    expect(text.body).to.match(/^Se aprobó la solicitud de ausencia de Leo \(.*7.*\)\.$/);
   });
 });
