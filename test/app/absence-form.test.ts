@@ -4,6 +4,7 @@ import { writeMeta, type PortalDb } from '../../src/data/db.ts';
 import '../../src/pages/absence-requests/absence-request-form-page.ts';
 import type { AbsenceRequestFormPage } from '../../src/pages/absence-requests/absence-request-form-page.ts';
 import { graphemeCount } from '../../src/pages/absence-requests/absence-validation.ts';
+import { markFailed, queueWrite } from '../../src/data/outbox/outbox-store.ts';
 import { today } from './fixture.ts';
 import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
 import { mountPage, texts } from './pages/mount.ts';
@@ -101,5 +102,33 @@ describe('absence request form', () => {
     const [entry] = entries;
     expect(entry?.body).to.deep.include({ studentIds: [11], excuseId: 1, firstDate: today, lastDate: today });
     expect(entry?.key).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('edits a refused request into a new write with a new key (the old key would be refused)', async () => {
+    await useLanguage('en');
+    const body = { studentIds: [12], excuseId: 1, kind: 'arrive_late' as const, firstDate: today, time: '23:30' };
+    const old = await queueWrite(db, {
+      kind: 'absence-request.create',
+      method: 'POST',
+      path: '/api/v1/absence-requests',
+      body,
+    });
+    await markFailed(db, old, { code: 'time_outside_school_day', status: 422 });
+    const page = await mountPage('absence-request-form-page', db, {
+      namespace: 'absences',
+      search: `edit=${old}`,
+    });
+    await until(() => page.shadowRoot!.querySelector<HTMLInputElement>('#time')?.value === '23:30');
+    setField(page, '#time', '09:30');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+    let entries = await db.outbox.toArray();
+    for (let i = 0; i < 50 && entries[0]?.key === old; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      entries = await db.outbox.toArray();
+    }
+    expect(entries).to.have.length(1);
+    expect(entries[0]?.key).to.not.equal(old);
+    expect(entries[0]?.body).to.deep.include({ studentIds: [12], time: '09:30' });
   });
 });
