@@ -32,6 +32,7 @@ import { ApiProblem } from './errors.ts';
 export const keepIdempotencyKeysMs = 8 * 24 * 3600 * 1000;
 const waitForOwnerMs = 10_000;
 const pollMs = 20;
+const abandonedClaimMs = 2 * 60 * 1000;
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
@@ -69,7 +70,7 @@ async function claimKey(request: FastifyRequest, reply: FastifyReply) {
     return;
   }
 
-  const kept = await keptAnswer(db, accountId, key, requestHash);
+  const kept = await keptAnswer(db, accountId, key, requestHash, request.server.now());
   return reply
     .status(kept.statusCode)
     .header('idempotent-replayed', 'true')
@@ -116,12 +117,18 @@ function canonicalJson(value: unknown): string {
 }
 
 /** The answer kept under a key someone else claimed; waits while it runs. */
-async function keptAnswer(db: PortalDb, accountId: number, key: string, requestHash: string) {
+async function keptAnswer(
+  db: PortalDb,
+  accountId: number,
+  key: string,
+  requestHash: string,
+  now: Date,
+) {
   const deadline = Date.now() + waitForOwnerMs;
   for (;;) {
     const row = await db
       .selectFrom('idempotencyKey')
-      .select(['requestHash', 'statusCode', 'responseBody'])
+      .select(['requestHash', 'statusCode', 'responseBody', 'createdAt'])
       .where('accountId', '=', accountId)
       .where('key', '=', key)
       .executeTakeFirst();
@@ -137,6 +144,12 @@ async function keptAnswer(db: PortalDb, accountId: number, key: string, requestH
     }
     // The owner released the key (its work failed): this one may try again.
     if (!row || Date.now() > deadline) break;
+    // A claim this old belongs to a process that died mid-request: free it
+    // so the client's next retry does the work.
+    if (Date.parse(row.createdAt) < now.getTime() - abandonedClaimMs) {
+      await release(db, { accountId, key });
+      break;
+    }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   const problem = new ApiProblem(
@@ -157,7 +170,8 @@ async function keepAnswer(request: FastifyRequest, reply: FastifyReply, payload:
     .updateTable('idempotencyKey')
     .where('accountId', '=', claim.accountId)
     .where('key', '=', claim.key);
-  if (reply.statusCode >= 500 || (payload !== null && payload !== undefined && typeof payload !== 'string')) {
+  const kept = payload === null || payload === undefined || typeof payload === 'string';
+  if (reply.statusCode >= 500 || !kept) {
     await release(db, claim);
   } else {
     await where

@@ -20,9 +20,9 @@ export async function notifyChanges(
   db: PortalDb,
   sinceVersion: number,
   options: NotifyOptions,
+  upTo?: number,
 ): Promise<{ version: number; created: number }> {
-  const clock = await db.selectFrom('syncClock').select('version').executeTakeFirstOrThrow();
-  const upTo = clock.version;
+  upTo ??= await clockVersion(db);
   if (upTo <= sinceVersion) return { version: upTo, created: 0 };
 
   const rows = await sql<ChangeRow>`
@@ -118,25 +118,42 @@ function notificationOf(row: ChangeRow): NewNotification {
   }
 }
 
+async function clockVersion(db: PortalDb): Promise<number> {
+  const clock = await db.selectFrom('syncClock').select('version').executeTakeFirstOrThrow();
+  return clock.version;
+}
+
 /**
  * The job: notifications for changes since the last run. The first run
  * only notes where the clock stands, so a server's first start (or the
- * demo district) raises nothing for what was already there.
+ * demo district) raises nothing for what was already there. The cursor is
+ * moved before notifying, by compare-and-set: when the server's timer and
+ * `run-jobs` run at once, only one of them notifies a change.
  */
 export async function notifyNewChanges(db: PortalDb, options: NotifyOptions) {
+  const upTo = await clockVersion(db);
+  const value = String(upTo);
   const kept = await db
     .selectFrom('serverSetting')
     .select('value')
     .where('name', '=', cursorName)
     .executeTakeFirst();
-  const result = kept
-    ? await notifyChanges(db, Number(kept.value), options)
-    : { version: (await db.selectFrom('syncClock').select('version').executeTakeFirstOrThrow()).version, created: 0 };
-  const value = String(result.version);
-  await db
-    .insertInto('serverSetting')
-    .values({ name: cursorName, value })
-    .onConflict((conflict) => conflict.column('name').doUpdateSet({ value }))
-    .execute();
-  return result;
+  if (!kept) {
+    await db
+      .insertInto('serverSetting')
+      .values({ name: cursorName, value })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    return { version: upTo, created: 0 };
+  }
+  const since = Number(kept.value);
+  if (upTo <= since) return { version: since, created: 0 };
+  const claimed = await db
+    .updateTable('serverSetting')
+    .set({ value })
+    .where('name', '=', cursorName)
+    .where('value', '=', kept.value)
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) !== 1) return { version: since, created: 0 };
+  return notifyChanges(db, since, options, upTo);
 }

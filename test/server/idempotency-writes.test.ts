@@ -249,3 +249,22 @@ test('the purge job keeps keys at least 7 days', async () => {
   assert.equal(await purgeIdempotencyKeys(world.db, new Date(world.clock.current.getTime() + 9 * day)), 1);
   assert.equal(await keptCount(), 0);
 });
+
+test('a claim left by a process that died is freed after two minutes', async () => {
+  const { url, body } = await routes[0]!.setup();
+  const key = randomUUID();
+  assert.equal((await writeAs(world.app, cookie, 'POST', url, body, key)).statusCode, 201);
+  // As if the process had died after claiming the key, before answering.
+  await world.db
+    .updateTable('idempotencyKey')
+    .set({ statusCode: null, responseBody: null, createdAt: new Date(world.clock.current.getTime() - 3 * 60_000).toISOString() })
+    .where('key', '=', key)
+    .execute();
+  const freed = await writeAs(world.app, cookie, 'POST', url, body, key);
+  assert.equal(freed.statusCode, 409);
+  assert.equal(freed.json().code, 'idempotency_key_in_progress');
+  assert.equal(freed.headers['retry-after'], '1');
+  const retried = await writeAs(world.app, cookie, 'POST', url, body, key);
+  assert.equal(retried.statusCode, 201, retried.body);
+  assert.equal(retried.headers['idempotent-replayed'], undefined);
+});
