@@ -4,6 +4,7 @@ import { addAccounts, demoSignIns, type DemoSignIn } from './accounts.ts';
 import { buildDemoDistrict, defaultDemoSeed, demoTimeZone } from './build.ts';
 import { district } from './names.ts';
 import { firstFreeIds, writeDemoRows } from './write.ts';
+import { addDemoNotifications } from './notifications.ts';
 
 export type { DemoSignIn } from './accounts.ts';
 
@@ -58,6 +59,7 @@ export async function ensureDemoDistrict(
     });
     addAccounts(rows, guardians, await hashing, now.toISOString());
     await writeDemoRows(trx, rows);
+    await addDemoNotifications(trx, districtId, guardians, now);
     return { count: rows.count(), today: today.toString() };
   });
   if (!made) return null;
