@@ -56,7 +56,8 @@ async function benchImport(): Promise<void> {
   const ok = seconds < targets.importSeconds;
   results.push(ok);
   console.log(
-    `import: ${seconds.toFixed(2)} s (target < ${targets.importSeconds} s: ${verdict(ok)})${counts}`,
+    `import: ${seconds.toFixed(2)} s ` +
+      `(target < ${targets.importSeconds} s: ${verdict(ok)})${counts}`,
   );
 }
 
@@ -196,7 +197,10 @@ function run(command: string, args: string[]) {
 
 const load1 = () => loadavg()[0]?.toFixed(1);
 try {
-  console.log(`machine load average before: ${load1()} (2 cores here; others' jobs skew the figures)`);
+  console.log(
+    `machine load average before: ${load1()} ` +
+      "(2 cores here; others' jobs skew the figures)",
+  );
   await benchImport();
   await benchServer();
   console.log(`machine load average after: ${load1()}`);
