@@ -69,11 +69,22 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000, polling: 200 },
   );
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await page.waitForTimeout(500 * attempt);
     await page.reload();
     if (await page.evaluate(() => !!navigator.serviceWorker.controller)) return;
   }
-  assert.fail('the service worker never took control of the page');
+  const state = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return JSON.stringify({
+      scope: registration?.scope,
+      active: registration?.active?.state,
+      waiting: registration?.waiting?.state,
+      installing: registration?.installing?.state,
+      url: location.href,
+    });
+  });
+  assert.fail(`the service worker never took control of the page: ${state}`);
 }
 
 describe('the installed app, end to end', { timeout: 120_000 }, () => {
