@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { demoSignIns } from '../../server/demo/accounts.ts';
 import { settle, waitForServiceWorkerControl } from './lib/app-driver.ts';
+import { axeProblems } from './lib/axe.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { queryOne } from './lib/district-db.ts';
 import { repoRoot } from './lib/paths.ts';
@@ -21,6 +22,13 @@ const run = promisify(execFile);
 const demoParent = demoSignIns[0];
 let server: PortalServer;
 let browser: Browser;
+const axeFindings: string[] = [];
+
+async function checkAxe(page: Page, where: string) {
+  for (const problem of await axeProblems(page)) {
+    axeFindings.push(`${where}: ${problem.rule} — ${problem.help} ${problem.targets.join(' ')}`);
+  }
+}
 
 async function signInStayingLoggedIn(page: Page, origin: string) {
   assert.ok(demoParent);
@@ -84,6 +92,12 @@ async function fillRequest(
   await page.waitForURL(/\/absence-requests$/);
 }
 
+/** The bell's unread count, as its accessible name says it. */
+async function unreadInBell(page: Page): Promise<number> {
+  const label = await page.locator('notification-bell a').getAttribute('aria-label');
+  return Number(/(\d+)/.exec(label ?? '')?.[1] ?? 0);
+}
+
 /** The service worker's registration id, for the DevTools protocol's ServiceWorker domain. */
 async function workerRegistration(cdp: CDPSession): Promise<string> {
   const found = new Promise<string>((resolve) => {
@@ -119,6 +133,9 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     // Online once, so the excuse list is saved on the device.
     await page.goto(`${server.origin}/absence-requests/new`);
     await page.locator('absence-request-form-page #excuse option').nth(1).waitFor({ state: 'attached' });
+    await page.locator('absence-request-form-page button[type=submit]').click();
+    await page.locator('absence-request-form-page .problem').first().waitFor();
+    await checkAxe(page, 'form with its problems');
 
     await context.setOffline(true);
     await fillRequest(page, day);
@@ -150,6 +167,7 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     const failed = page.locator('absence-requests-page [data-state=failed]');
     await failed.waitFor({ timeout: 20_000 });
     assert.match((await failed.textContent()) ?? '', /Not sent: The time must be within the school day\./);
+    await checkAxe(page, 'list with a refused request');
     await failed.locator('button.discard').click();
     await failed.waitFor({ state: 'detached' });
     assert.equal(requestCount(day.studentId), before + 1);
@@ -181,6 +199,18 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     await bell.click();
     const item = page.locator('notifications-page li', { hasText: 'Absence request approved' });
     await item.first().waitFor();
+    await checkAxe(page, 'notifications');
+    const unreadBefore = await unreadInBell(page);
+    assert.ok(unreadBefore >= 1);
+    // Opening it marks it read and shows the request, approved.
+    await item.first().locator('a').click();
+    await page.waitForURL(new RegExp(`/absence-requests/${id}$`));
+    await page.locator('absence-request-page .badge.approved').waitFor();
+    await checkAxe(page, 'request details');
+    for (let i = 0; i < 50 && (await unreadInBell(page)) !== unreadBefore - 1; i += 1) {
+      await page.waitForTimeout(100);
+    }
+    assert.equal(await unreadInBell(page), unreadBefore - 1, 'opening it marked it read');
 
     // A push through the DevTools protocol shows a notification.
     await context.grantPermissions(['notifications'], { origin: server.origin });
@@ -195,5 +225,6 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
       return shown.length > 0 ? shown.map((n) => n.title) : false;
     });
     assert.deepEqual(await titles.jsonValue(), ['Test push']);
+    assert.deepEqual(axeFindings, [], `axe found problems:\n${axeFindings.join('\n')}`);
   });
 });
