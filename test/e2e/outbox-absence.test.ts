@@ -137,6 +137,16 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     await page.locator('absence-request-form-page .problem').first().waitFor();
     await checkAxe(page, 'form with its problems');
 
+    const cdp = await context.newCDPSession(page);
+    const registrationId = await workerRegistration(cdp);
+    const fireSync = () =>
+      cdp.send('ServiceWorker.dispatchSyncEvent', {
+        origin: server.origin,
+        registrationId,
+        tag: 'portal-outbox',
+        lastChance: false,
+      });
+
     await context.setOffline(true);
     await fillRequest(page, day);
     const waiting = page.locator('absence-requests-page [data-state=waiting]');
@@ -144,19 +154,15 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     assert.match((await waiting.textContent()) ?? '', /Waiting to send/);
     assert.equal(requestCount(day.studentId), before, 'nothing reached the server offline');
 
+    // Back online: the page (its `online` event) and the service worker (a
+    // sync event fired at the same moment) race for the same entry.
     await context.setOffline(false);
+    await fireSync();
     await page.locator('absence-requests-page [data-status=submitted]').first().waitFor({ timeout: 30_000 });
     await waiting.waitFor({ state: 'detached' });
     assert.equal(requestCount(day.studentId), before + 1);
 
-    const cdp = await context.newCDPSession(page);
-    const registrationId = await workerRegistration(cdp);
-    await cdp.send('ServiceWorker.dispatchSyncEvent', {
-      origin: server.origin,
-      registrationId,
-      tag: 'portal-outbox',
-      lastChance: false,
-    });
+    await fireSync();
     await page.reload();
     await page.locator('absence-requests-page [data-status=submitted]').first().waitFor();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -219,12 +225,15 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
       registrationId,
       data: JSON.stringify({ id: 999, title: 'Test push', body: 'Hello', link: '/notifications' }),
     });
-    const titles = await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const shown = await registration.getNotifications();
-      return shown.length > 0 ? shown.map((n) => n.title) : false;
-    });
-    assert.deepEqual(await titles.jsonValue(), ['Test push']);
+    let titles: string[] = [];
+    for (let i = 0; i < 100 && titles.length === 0; i += 1) {
+      if (i > 0) await page.waitForTimeout(100);
+      titles = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return (await registration.getNotifications()).map((n) => n.title);
+      });
+    }
+    assert.deepEqual(titles, ['Test push']);
     assert.deepEqual(axeFindings, [], `axe found problems:\n${axeFindings.join('\n')}`);
   });
 });
