@@ -31,7 +31,12 @@ export async function submitAbsenceRequest(
   }
   const excuses = await activeExcuses(db, signedIn.districtId);
   if (!excuses.some((excuse) => excuse.id === input.excuseId)) {
-    throw new ApiProblem(400, 'excuse_not_available', 'Please choose an excuse from the list.', '/excuseId');
+    throw new ApiProblem(
+      400,
+      'excuse_not_available',
+      'Please choose an excuse from the list.',
+      '/excuseId',
+    );
   }
 
   const district = await db
@@ -51,7 +56,9 @@ export async function submitAbsenceRequest(
     const name = await firstNameOf(db, studentId);
     const school = await enrollmentOn(db, studentId, first.toString());
     const lastSchool = await enrollmentOn(db, studentId, last.toString());
-    const days = school ? await schoolDaysBetween(db, school, first.toString(), last.toString()) : [];
+    const days = school
+      ? await schoolDaysBetween(db, school, first.toString(), last.toString())
+      : [];
     const lastDays =
       lastSchool && lastSchool.schoolId !== school?.schoolId
         ? await schoolDaysBetween(db, lastSchool, last.toString(), last.toString())
@@ -127,7 +134,12 @@ function datesOf(input: AbsenceRequestCreate, today: Temporal.PlainDate) {
       );
     }
     if (first.until(last).days > 366) {
-      throw new ApiProblem(400, 'date_range_invalid', 'A request covers at most a year.', '/lastDate');
+      throw new ApiProblem(
+        400,
+        'date_range_invalid',
+        'A request covers at most a year.',
+        '/lastDate',
+      );
     }
   } else {
     if (input.lastDate !== undefined && input.lastDate !== input.firstDate) {

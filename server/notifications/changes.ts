@@ -95,7 +95,10 @@ function notificationOf(row: ChangeRow): NewNotification {
       return {
         ...base,
         kind: 'score',
-        params: { student, studentId: row.studentId, assignmentId: row.recordId, assignment: row.what, score: row.value },
+        params: {
+          student, studentId: row.studentId, assignmentId: row.recordId,
+          assignment: row.what, score: row.value,
+        },
         link: `${students}/assignments/${row.recordId}`,
       };
     case 'grade_posted':

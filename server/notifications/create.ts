@@ -38,7 +38,9 @@ export async function notify(
     .where('g.id', 'in', [...new Set(notifications.map((n) => n.guardianId))])
     .execute();
   const createdAt = options.now.toISOString();
-  const made: Array<{ id: number; guardianId: number; title: string; body: string; link: string | null }> = [];
+  const made: Array<{
+    id: number; guardianId: number; title: string; body: string; link: string | null;
+  }> = [];
   await db.transaction().execute(async (trx) => {
     for (const notification of notifications) {
       const guardian = guardians.find((g) => g.id === notification.guardianId);
@@ -58,7 +60,9 @@ export async function notify(
           expiresAt: notificationExpiry(options.now, guardian.timeZone).toISOString(),
         })
         .executeTakeFirstOrThrow();
-      made.push({ id: Number(row.insertId), guardianId: guardian.id, ...text, link: notification.link });
+      made.push({
+        id: Number(row.insertId), guardianId: guardian.id, ...text, link: notification.link,
+      });
     }
   });
 

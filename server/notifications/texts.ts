@@ -32,6 +32,9 @@ export function notificationText(
         body: `${params.date}: ${params.category}${params.code ? ` (${params.code})` : ''}`,
       };
     case 'announcement':
-      return { title: String(params.district ?? 'District announcement'), body: String(params.text ?? '') };
+      return {
+        title: String(params.district ?? 'District announcement'),
+        body: String(params.text ?? ''),
+      };
   }
 }

@@ -51,7 +51,10 @@ export async function pushToGuardian(
   for (const subscription of subscriptions) {
     try {
       await webpush.sendNotification(
-        { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+        {
+          endpoint: subscription.endpoint,
+          keys: { p256dh: subscription.p256dh, auth: subscription.auth },
+        },
         body,
         {
           vapidDetails: { subject: options.subject ?? defaultSubject, ...vapid },

@@ -23,7 +23,12 @@ export async function subscribe(
     );
   }
   if (!isPushEndpoint(subscription.endpoint)) {
-    throw new ApiProblem(400, 'push_endpoint_invalid', 'The push endpoint must be an https address.', '/endpoint');
+    throw new ApiProblem(
+      400,
+      'push_endpoint_invalid',
+      'The push endpoint must be an https address.',
+      '/endpoint',
+    );
   }
   const row = {
     accountId: signedIn.accountId,

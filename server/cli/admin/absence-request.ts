@@ -16,7 +16,8 @@ export async function run(args: string[]): Promise<number> {
   if (!parsed) return 2;
   const [idText, decision, ...extra] = parsed.positionals;
   const id = Number(idText);
-  if (!Number.isSafeInteger(id) || id < 1 || (decision !== 'approve' && decision !== 'deny') || extra.length) {
+  const known = decision === 'approve' || decision === 'deny';
+  if (!Number.isSafeInteger(id) || id < 1 || !known || extra.length > 0) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -28,7 +29,8 @@ export async function run(args: string[]): Promise<number> {
         note, by, now: new Date(), push: {},
       });
       process.stdout.write(
-        `Request ${id} ${decision === 'approve' ? 'approved' : 'denied'}; the guardian was notified ` +
+        `Request ${id} ${decision === 'approve' ? 'approved' : 'denied'}; ` +
+          'the guardian was notified ' +
           `(${push.sent} push message${push.sent === 1 ? '' : 's'} sent).\n`,
       );
       return 0;

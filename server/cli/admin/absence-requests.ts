@@ -8,7 +8,8 @@ const usage =
 
 /** `absence-requests [--status S] [--district ID] [--db FILE]`: a table for staff. */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommand(args, { status: { type: 'string' }, district: { type: 'string' } }, usage);
+  const options = { status: { type: 'string' }, district: { type: 'string' } } as const;
+  const parsed = parseCommand(args, options, usage);
   if (!parsed) return 2;
   const { status, district } = parsed.values;
   if (parsed.positionals.length > 0 || (status !== undefined && !isStatus(status))) {
@@ -26,7 +27,10 @@ export async function run(args: string[]): Promise<number> {
     }
     process.stdout.write(
       textTable(
-        ['ID', 'Submitted', 'Status', 'Type', 'Dates', 'Time', 'Excuse', 'Students', 'Guardian', 'Comment'],
+        [
+          'ID', 'Submitted', 'Status', 'Type', 'Dates', 'Time', 'Excuse', 'Students',
+          'Guardian', 'Comment',
+        ],
         rows,
       ),
     );

@@ -14,12 +14,16 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   return withDatabase(parsed.values.db, async (db) => {
-    const result = await announce(db, text.trim(), parsed.values.district, { now: new Date(), push: {} });
+    const result = await announce(db, text.trim(), parsed.values.district, {
+      now: new Date(),
+      push: {},
+    });
     if (!result.ok) {
       process.stderr.write(`${result.message}\n`);
       return 1;
     }
-    process.stdout.write(`Announced to ${result.guardians} guardian${result.guardians === 1 ? '' : 's'}.\n`);
+    const plural = result.guardians === 1 ? '' : 's';
+    process.stdout.write(`Announced to ${result.guardians} guardian${plural}.\n`);
     return 0;
   });
 }

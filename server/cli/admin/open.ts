@@ -10,7 +10,11 @@ export function parseCommand<const O extends NonNullable<ParseArgsConfig['option
   usage: string,
 ) {
   try {
-    return parseArgs({ args, allowPositionals: true, options: { ...options, db: { type: 'string' } } });
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ...options, db: { type: 'string' } },
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n${usage}\n`);
@@ -43,5 +47,6 @@ export function textTable(header: string[], rows: string[][]): string {
   );
   const line = (cells: string[]) =>
     cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  const rule = widths.map((w) => '-'.repeat(w));
+  return [line(header), line(rule), ...rows.map(line)].join('\n') + '\n';
 }

@@ -45,7 +45,12 @@ export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/notifications/unread-count',
-    { schema: { querystring: NoQuery, response: { 200: UnreadCountResponse, ...refusals(400, 401) } } },
+    {
+      schema: {
+        querystring: NoQuery,
+        response: { 200: UnreadCountResponse, ...refusals(400, 401) },
+      },
+    },
     async (request) => ({
       count: await unreadCount(app.db, signedInOf(request).guardianId, app.now()),
     }),
