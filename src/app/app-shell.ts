@@ -27,7 +27,7 @@ import { buildPath, isStudentRoute, type RouteMatch } from './route.ts';
 import { Router } from './router.ts';
 import { routes } from './routes.ts';
 import { clearSelections, readSelections, writeSelection } from './selection.ts';
-import { restoreSession, signOut, type SessionState } from './session.ts';
+import { restoreSession, savedSession, signOut, type SessionState } from './session.ts';
 import { loadStudentYears, pickSelection } from './student-context.ts';
 
 /**
@@ -108,7 +108,14 @@ export class AppShell extends LitElement {
     if (this.storageProblem) return;
     void requestPersistentStorage();
 
-    this.sessionState = await restoreSession(this.db);
+    // A kept session opens the app at once; the server's word on it follows.
+    const saved = await savedSession(this.db);
+    if (saved) {
+      this.sessionState = { status: 'signed-in', session: saved, offline: true };
+      void this.#confirmSession();
+    } else {
+      this.sessionState = await restoreSession(this.db);
+    }
     if (this.#session) this.#startSync();
 
     this.#router.addEventListener('change', () => void this.#route());
@@ -116,12 +123,40 @@ export class AppShell extends LitElement {
     await this.#route();
   }
 
+  /** Adopts what the server says of the kept session the app opened with. */
+  async #confirmSession(): Promise<void> {
+    const opened = this.#session;
+    const state = await restoreSession(this.db);
+    // A sign-in or sign-out meanwhile has the last word.
+    if (!opened || this.#session !== opened || (state.status === 'signed-in' && state.offline)) {
+      return;
+    }
+    if (state.status === 'signed-out') {
+      // restoreSession has already wiped the ended session's data.
+      this.#scheduler?.stop();
+      this.#scheduler = undefined;
+      this.#outbox?.stop();
+      this.#outbox = undefined;
+      clearSelections();
+      this.sessionState = state;
+      this.#router.navigate('/sign-in', { replace: true });
+      return;
+    }
+    this.sessionState = state;
+    // Another guardian (their data replaced the kept one's) or other students: route anew.
+    const ids = (session: typeof opened) => session.students.map((s) => s.id).join();
+    if (state.session.guardian.id !== opened.guardian.id || ids(state.session) !== ids(opened)) {
+      void this.#route();
+    }
+  }
+
   #startSync(): void {
     this.#scheduler?.stop();
     this.#outbox?.stop();
-    // Queued writes go first thing: the app opening is one of their chances.
-    this.#outbox = new OutboxRunner(this.db);
-    this.#outbox.start();
+    // The app opening is one of the queued writes' chances to go, once the
+    // saved data shows (start() sends everything waiting, so nothing is missed).
+    const outbox = new OutboxRunner(this.db);
+    this.#outbox = outbox;
     this.#scheduler = new SyncScheduler({
       // Every refresh moment (open, focus, online, on request) also renews the bell.
       run: async (signal) => {
@@ -134,6 +169,7 @@ export class AppShell extends LitElement {
     // The saved data shows first; the worker (and its code) comes once the page is idle.
     const scheduler = this.#scheduler;
     const start = () => {
+      if (this.#outbox === outbox && this.isConnected) outbox.start();
       if (this.#scheduler === scheduler) scheduler.start();
     };
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
@@ -187,6 +223,15 @@ export class AppShell extends LitElement {
     return { db: this.db, session, studentId, schoolYearId, enrollmentId, today, params };
   }
 
+  /**
+   * A student's page waits for the student's years, so its queries run once,
+   * with the right enrollment, instead of once without and again with it
+   * (a page showing another student keeps its context meanwhile).
+   */
+  #selectionKnown(match: RouteMatch): boolean {
+    return !isStudentRoute(match.route) || this.#years.settled;
+  }
+
   /** The picked year and enrollment, falling back on today's. */
   #selection(studentId: number, today: string) {
     return pickSelection(this.#years.value, readSelections()[String(studentId)] ?? {}, today);
@@ -213,7 +258,7 @@ export class AppShell extends LitElement {
     const session = this.#session;
     const match = this.view.kind === 'page' ? this.view.match : undefined;
     const studentPage = match ? isStudentRoute(match.route) : false;
-    if (this.view.kind === 'page') {
+    if (this.view.kind === 'page' && this.#selectionKnown(this.view.match)) {
       this.view.element.db = this.db;
       this.view.element.context = this.#pageContext(this.view.match);
     }

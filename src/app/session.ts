@@ -35,6 +35,18 @@ export async function restoreSession(db: PortalDb): Promise<SessionState> {
 }
 
 /**
+ * The session kept on this device, when it may open the app at once while
+ * restoreSession checks it with the server (offline that check waits for
+ * nothing; on a slow network the saved data still shows first). None while
+ * an offline sign-out is pending or once the session has expired.
+ */
+export async function savedSession(db: PortalDb): Promise<SessionResponse | undefined> {
+  if (readFlag(signOutPendingKey)) return undefined;
+  const stored = await readMeta(db, 'session');
+  return stored && new Date(stored.expiresAt).getTime() > Date.now() ? stored : undefined;
+}
+
+/**
  * A sign-out made offline is completed with the server before anything
  * else, so the next visit on a shared device is not signed in again.
  * True while it is still pending.
