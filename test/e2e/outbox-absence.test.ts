@@ -42,12 +42,12 @@ async function signInStayingLoggedIn(page: Page, origin: string) {
 }
 
 /** The first student's next instructional day after today, from the server's database. */
-async function nextSchoolDay(page: Page): Promise<{ studentId: number; date: string }> {
+async function nextSchoolDay(page: Page, index = 0): Promise<{ studentId: number; date: string }> {
   const session = (await page.evaluate(async () => (await fetch('/api/v1/session')).json())) as {
     students: { id: number }[];
     district: { timeZone: string };
   };
-  const studentId = session.students[0]?.id;
+  const studentId = session.students[index]?.id;
   assert.ok(studentId);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: session.district.timeZone }).format(new Date());
   const row = queryOne<{ date: string }>(
@@ -235,5 +235,35 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     }
     assert.deepEqual(titles, ['Test push']);
     assert.deepEqual(axeFindings, [], `axe found problems:\n${axeFindings.join('\n')}`);
+  });
+
+  test('with no page open, the service worker sends the outbox on its sync event', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/absence-requests`);
+    await waitForServiceWorkerControl(page);
+    const day = await nextSchoolDay(page, 1);
+    const before = requestCount(day.studentId);
+
+    await context.setOffline(true);
+    await fillRequest(page, day);
+    await page.locator('absence-requests-page [data-state=waiting]').waitFor();
+    // A blank page gives a DevTools target; the ServiceWorker domain sees the whole context.
+    const bystander = await context.newPage();
+    await page.close();
+    const cdp = await context.newCDPSession(bystander);
+    const registrationId = await workerRegistration(cdp);
+
+    assert.equal(requestCount(day.studentId), before, 'nothing was sent while offline');
+    await context.setOffline(false);
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin: server.origin,
+      registrationId,
+      tag: 'portal-outbox',
+      lastChance: false,
+    });
+    for (let i = 0; i < 100 && requestCount(day.studentId) === before; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(requestCount(day.studentId), before + 1, 'the worker sent it, once');
   });
 });
