@@ -53,7 +53,7 @@ before(async () => {
       response.writeHead(status).end();
     });
   });
-  await new Promise<void>((resolve) => service.listen(18431, '127.0.0.1', resolve));
+  await listenInRange(service);
   base = `https://127.0.0.1:${(service.address() as AddressInfo).port}`;
   agent = new Agent({ ca: pems.cert });
 
@@ -68,6 +68,26 @@ after(async () => {
   agent.destroy();
   await new Promise((resolve) => service.close(resolve));
 });
+
+/**
+ * Listens on a free port of this suite's range (18400-18499): another run
+ * of the suite on the same machine may hold one.
+ */
+async function listenInRange(server: Server): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const port = 18400 + Math.floor(Math.random() * 100);
+    const listening = await new Promise<boolean>((resolve) => {
+      const taken = () => resolve(false);
+      server.once('error', taken);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', taken);
+        resolve(true);
+      });
+    });
+    if (listening) return;
+  }
+  throw new Error('No free port in 18400-18499');
+}
 
 /** A browser's subscription keys, as PushManager would make them. */
 function browserKeys() {
