@@ -6,6 +6,36 @@ import { currentLanguage } from './i18n.ts';
  * so no time zone can move them to the day before.
  */
 
+/**
+ * Building an Intl format costs far more than using one (Today formats
+ * dozens of times per render): each is made once per language and options.
+ */
+type AnyFormat = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat;
+const formats = new Map<string, AnyFormat>();
+
+function cached<F extends AnyFormat>(
+  kind: string,
+  lng: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind}|${lng}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as F | undefined;
+  if (!format) {
+    format = make();
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', lng, options, () => new Intl.DateTimeFormat(lng, options));
+}
+
+function numberFormat(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('number', lng, options, () => new Intl.NumberFormat(lng, options));
+}
+
 function plainDate(isoDate: string): Date {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
@@ -21,13 +51,13 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 export function formatDate(isoDate: string, style: DateStyle = 'medium', lng = currentLanguage()) {
-  return new Intl.DateTimeFormat(lng, { ...dateOptions[style], timeZone: 'UTC' }).format(
+  return dateFormat(lng, { ...dateOptions[style], timeZone: 'UTC' }).format(
     plainDate(isoDate),
   );
 }
 
 export function formatWeekday(isoDate: string, lng = currentLanguage()): string {
-  return new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(
+  return dateFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(
     plainDate(isoDate),
   );
 }
@@ -35,20 +65,20 @@ export function formatWeekday(isoDate: string, lng = currentLanguage()): string 
 /** A wall-clock `HH:MM` of the school day, as the language writes times. */
 export function formatTime(time: string, lng = currentLanguage()): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(lng, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+  return dateFormat(lng, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
     .format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
 }
 
 /** The district's calendar day of an instant (ISO UTC), short: "Dec 3". */
 export function formatInstantDate(iso: string, timeZone: string, lng = currentLanguage()) {
-  return new Intl.DateTimeFormat(lng, { month: 'short', day: 'numeric', timeZone }).format(
+  return dateFormat(lng, { month: 'short', day: 'numeric', timeZone }).format(
     new Date(iso),
   );
 }
 
 /** An instant (ISO UTC) shown in the district's time zone. */
 export function formatInstant(iso: string, timeZone: string, lng = currentLanguage()): string {
-  return new Intl.DateTimeFormat(lng, {
+  return dateFormat(lng, {
     month: 'short',
     day: 'numeric',
     hour: 'numeric',
@@ -58,12 +88,12 @@ export function formatInstant(iso: string, timeZone: string, lng = currentLangua
 }
 
 export function formatNumber(value: number, lng = currentLanguage(), maximumFractionDigits = 2) {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits }).format(value);
+  return numberFormat(lng, { maximumFractionDigits }).format(value);
 }
 
 /** `percent` is on the 0–100 scale the API uses. */
 export function formatPercent(percent: number, lng = currentLanguage(), maximumFractionDigits = 1) {
-  return new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits }).format(
+  return numberFormat(lng, { style: 'percent', maximumFractionDigits }).format(
     percent / 100,
   );
 }
@@ -81,7 +111,8 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "5 minutes ago", "yesterday": how long since an instant, in words. */
 export function formatTimeAgo(thenMs: number, nowMs = Date.now(), lng = currentLanguage()) {
   let amount = (thenMs - nowMs) / 1000;
-  const format = new Intl.RelativeTimeFormat(lng, { numeric: 'auto' });
+  const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+  const format = cached('relative', lng, options, () => new Intl.RelativeTimeFormat(lng, options));
   for (const [unit, size] of relativeSteps) {
     if (Math.abs(amount) < size) {
       // Under a minute reads as "now" rather than a ticking count of seconds.
@@ -96,7 +127,7 @@ export function formatTimeAgo(thenMs: number, nowMs = Date.now(), lng = currentL
 
 /** Today's date in the district's time zone, as `YYYY-MM-DD`. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
