@@ -3,6 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { writeMeta, type PortalDb } from '../../src/data/db.ts';
 import '../../src/pages/absence-requests/absence-request-form-page.ts';
 import type { AbsenceRequestFormPage } from '../../src/pages/absence-requests/absence-request-form-page.ts';
+import { commentMaxLength } from '../../src/api/absences.ts';
+import * as validation from '../../src/pages/absence-requests/absence-validation.ts';
 import { graphemeCount } from '../../src/pages/absence-requests/absence-validation.ts';
 import { markFailed, queueWrite } from '../../src/data/outbox/outbox-store.ts';
 import { today } from './fixture.ts';
@@ -83,6 +85,7 @@ describe('absence request form', () => {
   it('counts a comment as a person does and queues a valid request in the outbox', async () => {
     await useLanguage('en');
     expect(graphemeCount('👩‍👩‍👧 é')).to.equal(3);
+    expect(validation.commentMaxLength).to.equal(commentMaxLength);
     const page = await mountPage('absence-request-form-page', db, { namespace: 'absences' });
     page.shadowRoot!.querySelector<HTMLInputElement>('input[name=student]')!.click();
     const select = page.shadowRoot!.querySelector<HTMLSelectElement>('#excuse')!;

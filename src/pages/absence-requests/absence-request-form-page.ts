@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { commentMaxLength, type AbsenceKind, type AbsenceRequestCreate } from '../../api/absences.ts';
+import type { AbsenceKind, AbsenceRequestCreate } from '../../api/absences.ts';
 import type { PageContext } from '../../app/page-context.ts';
 import { studentName } from '../../app/student-context.ts';
 import { nudgeOutbox } from '../../data/outbox/outbox-runner.ts';
@@ -13,6 +13,7 @@ import { baseStyles } from '../../ui/styles.ts';
 import { fileAbsenceRequest, refreshExcuses, savedExcuses } from './absences-data.ts';
 import { absencesStyles } from './absences-styles.ts';
 import {
+  commentMaxLength,
   fromRequestBody,
   graphemeCount,
   toRequestBody,
