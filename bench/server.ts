@@ -89,6 +89,13 @@ async function benchServer(): Promise<void> {
     const sync = await fetch(`${base}/api/v1/sync`, { headers: { cookie } });
     const { cursor } = (await sync.json()) as { cursor: string };
 
+    // GET /health (no session, no database) is the floor of this machine at
+    // this moment: the routes below cannot beat it.
+    const floor = await load(`${base}/api/v1/health`, cookie, 5);
+    console.log(
+      `reference GET /api/v1/health: ${Math.round(floor.requests.average)} requests/s, ` +
+        `p99 ${floor.latency.p99} ms`,
+    );
     const routes = ['/api/v1/session', `/api/v1/sync?cursor=${cursor}`];
     // Both routes are warmed first, so neither pays for the JIT in its figures.
     for (const route of routes) await load(`${base}${route}`, cookie, 3);
