@@ -75,7 +75,7 @@ export class AbsenceRequestPage extends LitElement {
         <dd>${whenLabel(request)}</dd>
         <dt>${t('absences:form.excuse')}</dt>
         <dd>${request.excuse.name}</dd>
-        <dt>${t('absences:form.comment')}</dt>
+        <dt>${t('absences:detail.comment')}</dt>
         <dd>${request.comment ?? '—'}</dd>
         ${request.staffNote
           ? html`<dt>${t('absences:detail.staffNote')}</dt><dd>${request.staffNote}</dd>`

@@ -88,6 +88,9 @@ export const absencesStyles = css`
     color: #b91c1c;
     font-weight: 600;
   }
+  dl + h2 {
+    margin-top: 1.5rem;
+  }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
