@@ -220,7 +220,11 @@ export class AppShell extends LitElement {
     const studentId = Number(match.params.studentId ?? session.students[0]?.id ?? 0);
     const { schoolYearId, enrollmentId } = this.#selection(studentId, today);
     const { params } = match;
-    return { db: this.db, session, studentId, schoolYearId, enrollmentId, today, params };
+    const next = { db: this.db, session, studentId, schoolYearId, enrollmentId, today, params };
+    // The shell renders on every sync status and live query change; the page
+    // (Today is the costly one) renders again only when its context changed.
+    const previous = this.view?.kind === 'page' ? this.view.element.context : undefined;
+    return previous && sameContext(previous, next) ? previous : next;
   }
 
   /**
@@ -388,6 +392,20 @@ export class AppShell extends LitElement {
   handleKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.menuOpen) this.menuOpen = false;
   };
+}
+
+function sameContext(a: PageContext, b: PageContext): boolean {
+  const keys = (params: PageContext['params']) => Object.keys(params);
+  return (
+    a.db === b.db &&
+    a.session === b.session &&
+    a.studentId === b.studentId &&
+    a.schoolYearId === b.schoolYearId &&
+    a.enrollmentId === b.enrollmentId &&
+    a.today === b.today &&
+    keys(a.params).length === keys(b.params).length &&
+    keys(a.params).every((key) => a.params[key] === b.params[key])
+  );
 }
 
 customElements.define('app-shell', AppShell);
