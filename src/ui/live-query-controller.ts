@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sameData } from './same-data.ts';
 
 /**
  * Keeps a Dexie query's result on an element and re-renders it whenever the
@@ -54,6 +55,8 @@ export class LiveQueryController<T> implements ReactiveController {
     this.settled = false;
     this.#subscription = liveQuery(this.#query).subscribe({
       next: (value) => {
+        // A sync touching the tables re-runs the query; the same answer needs no render.
+        if (this.settled && this.error === undefined && sameData(this.value, value)) return;
         this.value = value;
         this.error = undefined;
         this.settled = true;
