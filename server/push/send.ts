@@ -2,6 +2,7 @@ import type { Agent } from 'node:https';
 import webpush from 'web-push';
 import type { PushPayload } from '../../src/api/push.ts';
 import type { PortalDb } from '../db/database.ts';
+import { payloadJson } from './payload.ts';
 import { ensureVapidKeys } from './vapid.ts';
 
 export interface PushOptions {
@@ -47,7 +48,7 @@ export async function pushToGuardian(
   if (subscriptions.length === 0) return result;
 
   const vapid = await ensureVapidKeys(db);
-  const body = JSON.stringify(payload);
+  const body = payloadJson(payload);
   for (const subscription of subscriptions) {
     try {
       await webpush.sendNotification(
@@ -59,6 +60,8 @@ export async function pushToGuardian(
         {
           vapidDetails: { subject: options.subject ?? defaultSubject, ...vapid },
           TTL: timeToLiveSeconds,
+          // School news is worth a wake-up, not a battery drain: normal.
+          urgency: 'normal',
           timeout: 10_000,
           ...(options.agent ? { agent: options.agent } : {}),
         },

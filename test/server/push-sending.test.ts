@@ -151,6 +151,8 @@ test('a notification is pushed to each subscription; 404 and 410 delete theirs',
   assert.ok(delivered);
   assert.equal(delivered.headers['content-encoding'], 'aes128gcm');
   assert.match(String(delivered.headers.authorization), /^vapid t=/);
+  assert.equal(delivered.headers.ttl, '86400');
+  assert.equal(delivered.headers.urgency, 'normal');
   const payload = JSON.parse(ece.decrypt(delivered.body, {
     version: 'aes128gcm', privateKey: browser.ecdh, authSecret: browser.keys.auth,
   }).toString('utf8'));
