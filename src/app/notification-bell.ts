@@ -57,6 +57,10 @@ export class NotificationBell extends LitElement {
     new I18nController(this);
   }
 
+  override updated(): void {
+    showOnAppBadge(this.#count.value ?? 0);
+  }
+
   override render() {
     const count = this.#count.value ?? 0;
     const label =
@@ -70,6 +74,14 @@ export class NotificationBell extends LitElement {
       ${count > 0 ? html`<span class="count" aria-hidden="true">${count > 99 ? '99+' : count}</span>` : nothing}
     </a>`;
   }
+}
+
+/** The installed app's icon shows the unread count where the Badging API exists. */
+function showOnAppBadge(count: number): void {
+  if (!('setAppBadge' in navigator)) return;
+  const done = count > 0 ? navigator.setAppBadge(count) : navigator.clearAppBadge();
+  // A browser may refuse a badge (not installed, no permission): the bell still shows it.
+  done.catch(() => undefined);
 }
 
 customElements.define('notification-bell', NotificationBell);

@@ -56,6 +56,32 @@ describe('notification bell', () => {
     expect(bell.shadowRoot?.querySelector('.count')).to.equal(null);
   });
 
+  it('puts the unread count on the app badge where the Badging API exists', async () => {
+    const badges: number[] = [];
+    Object.defineProperty(navigator, 'setAppBadge', {
+      configurable: true, value: async (count: number) => void badges.push(count),
+    });
+    Object.defineProperty(navigator, 'clearAppBadge', {
+      configurable: true, value: async () => void badges.push(0),
+    });
+    try {
+      await useLanguage('en');
+      await mockApi(http.post('/api/v1/notifications/:id/read', () => HttpResponse.error()));
+      await db.notifications.bulkPut([notification(1, false), notification(2, false)]);
+      const bell = document.createElement('notification-bell');
+      bell.db = db;
+      document.body.append(bell);
+      await until(() => badges.at(-1) === 2);
+
+      await markRead(db, 1);
+      await markRead(db, 2);
+      await until(() => badges.at(-1) === 0);
+    } finally {
+      delete (navigator as { setAppBadge?: unknown }).setAppBadge;
+      delete (navigator as { clearAppBadge?: unknown }).clearAppBadge;
+    }
+  });
+
   it("writes a processed request's notification from its kind and params, in Spanish", async () => {
     await useLanguage('es');
     await loadNamespace('notifications');
