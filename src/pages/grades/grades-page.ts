@@ -1,12 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PageContext } from '../../app/page-context.ts';
-import { studentName } from '../../app/student-context.ts';
-import { toAppError } from '../../data/app-error.ts';
 import { formatDate, formatPercent, todayIn } from '../../i18n/format.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
-import '../../ui/error-message.ts';
+import { recordHeader } from '../../ui/record-header.ts';
 import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { badgeStyles } from '../../ui/score-display.ts';
@@ -47,17 +45,10 @@ export class GradesPage extends LitElement {
   override render() {
     const c = this.context;
     if (!c) return null;
-    const student = c.session.students.find((s) => s.id === c.studentId);
     const data = this.#data.value;
 
     return html`
-      <h1>${t('grades:heading')}</h1>
-      <p class="lede muted">
-        ${[student ? studentName(student) : '', data?.scope.year?.name].filter(Boolean).join(' · ')}
-      </p>
-      ${this.#data.error
-        ? html`<error-message .code=${toAppError(this.#data.error).code}></error-message>`
-        : nothing}
+      ${recordHeader(t('grades:heading'), c, data?.scope.year?.name, this.#data.error)}
       ${!data ? html`<p class="loading" role="status">${t('grades:loading')}</p>` : this.#renderBody(data, c.today)}
     `;
   }
