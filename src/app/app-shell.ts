@@ -84,11 +84,13 @@ export class AppShell extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    navigator.serviceWorker?.addEventListener('message', this.handleWorkerMessage);
     void this.#start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    navigator.serviceWorker?.removeEventListener('message', this.handleWorkerMessage);
     this.#router.stop();
     this.#scheduler?.stop();
     this.#outbox?.stop();
@@ -382,6 +384,14 @@ export class AppShell extends LitElement {
   };
 
   handleSignOut = () => void this.#signedOut();
+
+  /** A push arrived: the bell learns of it now, not at the next refresh. */
+  handleWorkerMessage = (event: MessageEvent): void => {
+    const data: unknown = event.data;
+    const isPush =
+      typeof data === 'object' && data !== null && 'type' in data && data.type === 'portal-push';
+    if (isPush && this.#session) void refreshNotifications(this.db).catch(() => undefined);
+  };
 
   handleRefresh = () => void this.#scheduler?.refresh();
 

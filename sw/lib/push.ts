@@ -18,6 +18,12 @@ function readPush(event: PushEvent): PushData {
   }
 }
 
+/** An open app renews its bell at once instead of at its next refresh. */
+async function tellOpenWindows(): Promise<void> {
+  const windows = await self.clients.matchAll({ type: 'window' });
+  for (const client of windows) client.postMessage({ type: 'portal-push' });
+}
+
 /**
  * Push: shows the server's title and body (already in the guardian's
  * communication language); a tap focuses an open window of the portal and
@@ -28,12 +34,15 @@ export function handlePush(): void {
     const data = readPush(event);
     const link = typeof data.link === 'string' && data.link.startsWith('/') ? data.link : '/';
     event.waitUntil(
-      self.registration.showNotification(data.title || 'Parent Portal', {
-        body: data.body ?? '',
-        tag: data.id === undefined ? undefined : `notification-${data.id}`,
-        icon: '/icons/icon-192.png',
-        data: { link },
-      }),
+      Promise.all([
+        self.registration.showNotification(data.title || 'Parent Portal', {
+          body: data.body ?? '',
+          tag: data.id === undefined ? undefined : `notification-${data.id}`,
+          icon: '/icons/icon-192.png',
+          data: { link },
+        }),
+        tellOpenWindows(),
+      ]),
     );
   });
 

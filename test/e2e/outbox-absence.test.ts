@@ -218,7 +218,14 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     }
     assert.equal(await unreadInBell(page), unreadBefore - 1, 'opening it marked it read');
 
-    // A push through the DevTools protocol shows a notification.
+    // A push through the DevTools protocol shows a notification, and the open
+    // app's bell takes in the server's new notification without a reload.
+    const unreadBeforePush = await unreadInBell(page);
+    await run(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/admin.ts', 'announce', 'Early dismissal Friday', '--db', server.dbPath],
+      { cwd: repoRoot },
+    );
     await context.grantPermissions(['notifications'], { origin: server.origin });
     await cdp.send('ServiceWorker.deliverPushMessage', {
       origin: server.origin,
@@ -234,6 +241,10 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
       });
     }
     assert.deepEqual(titles, ['Test push']);
+    for (let i = 0; i < 100 && (await unreadInBell(page)) === unreadBeforePush; i += 1) {
+      await page.waitForTimeout(100);
+    }
+    assert.equal(await unreadInBell(page), unreadBeforePush + 1, 'the push renewed the bell');
     assert.deepEqual(axeFindings, [], `axe found problems:\n${axeFindings.join('\n')}`);
   });
 
