@@ -10,6 +10,7 @@ import {
 } from 'kysely';
 import * as core from './migrations/0001-core.ts';
 import * as requestsNotifications from './migrations/0002-requests-notifications.ts';
+import * as communicationLanguage from './migrations/0003-communication-language.ts';
 import type { Database } from './schema.ts';
 
 export type PortalDb = Kysely<Database>;
@@ -29,6 +30,7 @@ export function sqliteOf(db: PortalDb): SQLite.Database | undefined {
 const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-requests-notifications': requestsNotifications,
+  '0003-communication-language': communicationLanguage,
 };
 
 /**

@@ -332,6 +332,8 @@ export interface AttendanceEventTable {
   version: Version;
 }
 
+export type CommunicationLanguage = 'en' | 'es' | 'pl' | 'ru';
+
 export interface AccountTable {
   id: Id;
   districtId: number;
@@ -341,6 +343,8 @@ export interface AccountTable {
   email: string;
   createdAt: string;
   passwordChangedAt: string;
+  /** The district's language for this guardian's pushes and emails. */
+  communicationLanguage: Generated<CommunicationLanguage>;
 }
 
 export interface ActivationKeyTable {

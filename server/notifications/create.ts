@@ -34,7 +34,8 @@ export async function notify(
   const guardians = await db
     .selectFrom('guardian as g')
     .innerJoin('district as d', 'd.id', 'g.districtId')
-    .select(['g.id', 'g.districtId', 'd.timeZone'])
+    .leftJoin('account as a', 'a.guardianId', 'g.id')
+    .select(['g.id', 'g.districtId', 'd.timeZone', 'a.communicationLanguage'])
     .where('g.id', 'in', [...new Set(notifications.map((n) => n.guardianId))])
     .execute();
   const createdAt = options.now.toISOString();
@@ -45,7 +46,11 @@ export async function notify(
     for (const notification of notifications) {
       const guardian = guardians.find((g) => g.id === notification.guardianId);
       if (!guardian) continue;
-      const text = notificationText(notification.kind, notification.params);
+      const text = notificationText(
+        notification.kind,
+        notification.params,
+        guardian.communicationLanguage ?? 'en',
+      );
       const row = await trx
         .insertInto('notification')
         .values({

@@ -1,39 +1,103 @@
 import type { NotificationKind } from '../../src/api/notifications.ts';
+import type { CommunicationLanguage } from '../db/schema.ts';
 
 export type NotificationParams = Record<string, string | number | null>;
 
+interface Words {
+  requestTitle: (approved: boolean) => string;
+  requestBody: (student: string, from: string) => string;
+  scoreTitle: (student: string) => string;
+  gradeTitle: (student: string) => string;
+  attendanceTitle: (student: string) => string;
+  category: Record<string, string>;
+  announcement: string;
+}
+
+const words: Record<CommunicationLanguage, Words> = {
+  en: {
+    requestTitle: (ok) => `Absence request ${ok ? 'approved' : 'denied'}`,
+    requestBody: (student, from) => `Your absence request for ${student} from ${from}`,
+    scoreTitle: (student) => `New score for ${student}`,
+    gradeTitle: (student) => `Grade posted for ${student}`,
+    attendanceTitle: (student) => `Attendance for ${student}`,
+    category: {
+      absence: 'absent', tardy: 'tardy', early_departure: 'left early', present: 'present',
+    },
+    announcement: 'District announcement',
+  },
+  es: {
+    requestTitle: (ok) => `Solicitud de ausencia ${ok ? 'aprobada' : 'denegada'}`,
+    requestBody: (student, from) => `Su solicitud de ausencia para ${student} desde el ${from}`,
+    scoreTitle: (student) => `Nueva calificación para ${student}`,
+    gradeTitle: (student) => `Nota publicada para ${student}`,
+    attendanceTitle: (student) => `Asistencia de ${student}`,
+    category: {
+      absence: 'ausente', tardy: 'tarde', early_departure: 'salida temprana', present: 'presente',
+    },
+    announcement: 'Aviso del distrito',
+  },
+  pl: {
+    requestTitle: (ok) => `Wniosek o nieobecność ${ok ? 'zatwierdzony' : 'odrzucony'}`,
+    requestBody: (student, from) => `Twój wniosek o nieobecność ucznia ${student} od ${from}`,
+    scoreTitle: (student) => `Nowa ocena: ${student}`,
+    gradeTitle: (student) => `Wystawiona ocena: ${student}`,
+    attendanceTitle: (student) => `Frekwencja: ${student}`,
+    category: {
+      absence: 'nieobecność', tardy: 'spóźnienie', early_departure: 'wcześniejsze wyjście',
+      present: 'obecność',
+    },
+    announcement: 'Komunikat okręgu szkolnego',
+  },
+  ru: {
+    requestTitle: (ok) => `Заявка на отсутствие ${ok ? 'одобрена' : 'отклонена'}`,
+    requestBody: (student, from) => `Ваша заявка на отсутствие (${student}) с ${from}`,
+    scoreTitle: (student) => `Новая оценка: ${student}`,
+    gradeTitle: (student) => `Выставлена оценка: ${student}`,
+    attendanceTitle: (student) => `Посещаемость: ${student}`,
+    category: {
+      absence: 'отсутствие', tardy: 'опоздание', early_departure: 'ранний уход',
+      present: 'присутствие',
+    },
+    announcement: 'Объявление школьного округа',
+  },
+};
+
 /**
- * The server's words for a notification, for push messages and API
- * callers. The app writes its own text from kind and params in the
- * guardian's language.
- * TODO: push texts in the guardian's communication language once accounts
- * keep one; until then English.
+ * The server's words for a notification, in the guardian's communication
+ * language: what a push shows and what API callers read. The app writes
+ * its own text from kind and params in the page's language.
  */
 export function notificationText(
   kind: NotificationKind,
   params: NotificationParams,
+  language: CommunicationLanguage = 'en',
 ): { title: string; body: string } {
+  const w = words[language];
   const student = String(params.student ?? '');
   switch (kind) {
     case 'absence_request_processed':
       return {
-        title: `Absence request ${params.status === 'approved' ? 'approved' : 'denied'}`,
+        title: w.requestTitle(params.status === 'approved'),
         body:
-          `Your absence request for ${student} from ${params.firstDate}` +
+          w.requestBody(student, String(params.firstDate)) +
           (params.note ? `: ${params.note}` : '.'),
       };
     case 'score':
-      return { title: `New score for ${student}`, body: `${params.assignment}: ${params.score}` };
+      return { title: w.scoreTitle(student), body: `${params.assignment}: ${params.score}` };
     case 'grade_posted':
-      return { title: `Grade posted for ${student}`, body: `${params.course}: ${params.grade}` };
-    case 'attendance':
+      return { title: w.gradeTitle(student), body: `${params.course}: ${params.grade}` };
+    case 'attendance': {
+      const category = String(params.category ?? '');
       return {
-        title: `Attendance for ${student}`,
-        body: `${params.date}: ${params.category}${params.code ? ` (${params.code})` : ''}`,
+        title: w.attendanceTitle(student),
+        body:
+          `${params.date}: ${w.category[category] ?? category}` +
+          (params.code ? ` (${params.code})` : ''),
       };
+    }
     case 'announcement':
       return {
-        title: String(params.district ?? 'District announcement'),
+        title: String(params.district ?? w.announcement),
         body: String(params.text ?? ''),
       };
   }

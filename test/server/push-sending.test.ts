@@ -159,6 +159,21 @@ test('a notification is pushed to each subscription; 404 and 410 delete theirs',
   assert.deepEqual(payload, {
     id: ids[0], title: 'Grade posted for Ana', body: 'Algebra I: A', link: `/students/${world.fixture.students.ana}/grades`,
   });
+
+  // A guardian who reads Spanish gets the push in Spanish.
+  received.length = 0;
+  await world.db.updateTable('account').set({ communicationLanguage: 'es' })
+    .where('guardianId', '=', world.fixture.guardians.a.id).execute();
+  await notify(world.db, [{
+    guardianId: world.fixture.guardians.a.id, kind: 'grade_posted',
+    params: { student: 'Ana', course: 'Algebra I', grade: 'A' }, link: null,
+  }], { now: world.clock.now(), push: { agent } });
+  const spanish = received.find((r) => r.path === '/ok/2');
+  assert.ok(spanish);
+  const inSpanish = JSON.parse(ece.decrypt(spanish.body, {
+    version: 'aes128gcm', privateKey: browser.ecdh, authSecret: browser.keys.auth,
+  }).toString('utf8'));
+  assert.equal(inSpanish.title, 'Nota publicada para Ana');
 });
 
 test('processing an absence request pushes to the guardian', async () => {
