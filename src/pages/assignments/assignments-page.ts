@@ -5,7 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { recordHeader } from '../../ui/record-header.ts';
-import { LiveQueryController } from '../../ui/live-query-controller.ts';
+import { recordQuery } from '../../ui/record-query.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { badgeStyles } from '../../ui/score-display.ts';
 import { baseStyles } from '../../ui/styles.ts';
@@ -31,19 +31,7 @@ export class AssignmentsPage extends LitElement {
   /** Given by the shell: database, student, year, enrollment, today. */
   declare context: PageContext | undefined;
 
-  #data = new LiveQueryController(
-    this,
-    async () => {
-      const c = this.context;
-      return c ? loadAssignments(c.db, c) : undefined;
-    },
-    () => [
-      this.context?.db,
-      this.context?.studentId,
-      this.context?.schoolYearId,
-      this.context?.enrollmentId,
-    ],
-  );
+  #data = recordQuery(this, (c) => loadAssignments(c.db, c));
 
   constructor() {
     super();

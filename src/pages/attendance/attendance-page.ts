@@ -5,7 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { recordHeader } from '../../ui/record-header.ts';
-import { LiveQueryController } from '../../ui/live-query-controller.ts';
+import { recordQuery } from '../../ui/record-query.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { badgeStyles } from '../../ui/score-display.ts';
 import { baseStyles } from '../../ui/styles.ts';
@@ -30,20 +30,7 @@ export class AttendancePage extends LitElement {
   /** Given by the shell: database, student, year, enrollment, today. */
   declare context: PageContext | undefined;
 
-  #data = new LiveQueryController(
-    this,
-    async () => {
-      const c = this.context;
-      return c ? loadAttendance(c.db, c) : undefined;
-    },
-    () => [
-      this.context?.db,
-      this.context?.studentId,
-      this.context?.schoolYearId,
-      this.context?.enrollmentId,
-      this.context?.today,
-    ],
-  );
+  #data = recordQuery(this, (c) => loadAttendance(c.db, c));
 
   constructor() {
     super();

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
+import { recordQuery } from '../../ui/record-query.ts';
 import { recordHeader } from '../../ui/record-header.ts';
 import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
@@ -51,19 +52,10 @@ export class CalendarPage extends LitElement {
     () => [this.context?.db, this.context?.schoolYearId],
   );
 
-  #data = new LiveQueryController(
+  #data = recordQuery(
     this,
-    async () => {
-      const c = this.context;
-      return c ? loadCalendar(c.db, { ...c, day: this.#day }) : undefined;
-    },
-    () => [
-      this.context?.db,
-      this.context?.studentId,
-      this.context?.schoolYearId,
-      this.context?.enrollmentId,
-      this.#day,
-    ],
+    (c) => loadCalendar(c.db, { ...c, day: this.#day }),
+    () => [this.#day],
   );
 
   /** Set by a key or button that moves the day, so focus follows it after rendering. */

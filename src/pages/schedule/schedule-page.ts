@@ -6,7 +6,7 @@ import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { recordHeader } from '../../ui/record-header.ts';
-import { LiveQueryController } from '../../ui/live-query-controller.ts';
+import { recordQuery } from '../../ui/record-query.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { queryParam, setQueryParams } from '../../ui/url-query.ts';
@@ -23,21 +23,10 @@ export class SchedulePage extends LitElement {
   /** Given by the shell: database, student, year, enrollment, today. */
   declare context: PageContext | undefined;
 
-  #data = new LiveQueryController(
+  #data = recordQuery(
     this,
-    async () => {
-      const c = this.context;
-      if (!c) return undefined;
-      return loadSchedule(c.db, { ...c, termId: this.#termParam });
-    },
-    () => [
-      this.context?.db,
-      this.context?.studentId,
-      this.context?.schoolYearId,
-      this.context?.enrollmentId,
-      this.context?.today,
-      this.#termParam,
-    ],
+    (c) => loadSchedule(c.db, { ...c, termId: this.#termParam }),
+    () => [this.#termParam],
   );
 
   constructor() {
