@@ -13,6 +13,7 @@ import type { PortalDb } from './db/database.ts';
 import { rejectCrossSiteWrites } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OneLinePerRequest } from './http/log-controller.ts';
+import { MemoryMailer, type Mailer } from './mail/mailer.ts';
 import { serializable } from './http/serializable.ts';
 import { absenceRoutes } from './routes/absences/index.ts';
 import { accountRoutes } from './routes/account/index.ts';
@@ -32,6 +33,8 @@ export interface AppOptions {
   now?: () => Date;
   /** The built web app to serve on the same origin (`dist`); none when absent. */
   webRoot?: string;
+  /** Sends receipts and account emails; tests read a MemoryMailer's `sent`. */
+  mailer?: Mailer;
 }
 
 declare module 'fastify' {
@@ -41,6 +44,7 @@ declare module 'fastify' {
     sessions: SessionStore;
     signInLimiter: SignInLimiter;
     secureCookies: boolean;
+    mailer: Mailer;
   }
 }
 
@@ -60,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('sessions', new SessionStore(options.db, now));
   app.decorate('signInLimiter', new SignInLimiter());
   app.decorate('secureCookies', options.secureCookies ?? true);
+  app.decorate('mailer', options.mailer ?? new MemoryMailer());
   app.decorateRequest('signedIn', null);
 
   app.addHook('onRoute', (route) => {

@@ -6,6 +6,10 @@ export interface Config {
   logLevel: string;
   /** Marks cookies Secure; off only for plain-HTTP local development. */
   secureCookies: boolean;
+  /** SMTP server for emails; without it messages are written under `mailOutbox`. */
+  smtpUrl?: string;
+  mailFrom: string;
+  mailOutbox: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +23,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: env.PORTAL_DB ?? 'var/portal.db',
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.SECURE_COOKIES !== 'false',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Parent Portal <portal@localhost>',
+    mailOutbox: env.MAIL_OUTBOX ?? 'var/mail',
   };
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
 import { openPortalDatabase } from './db/database.ts';
 import { scheduleJobs } from './jobs/run.ts';
+import { createMailer } from './mail/mailer.ts';
 import { startupMessage } from './demo/announce.ts';
 import { ensureDemoDistrict, workingDemoSignIns } from './demo/district.ts';
 
@@ -18,6 +19,11 @@ const app = await buildApp({
   secureCookies: config.secureCookies,
   // `npm start` builds the app into dist/ first; without it the server is API only.
   webRoot: existsSync('dist/index.html') ? 'dist' : undefined,
+  mailer: createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outbox: config.mailOutbox,
+  }),
 });
 await app.listen({ port: config.port, host: config.host });
 scheduleJobs(db, { log: (line) => app.log.info(line, 'job') });

@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   'absence-request': () => import('./admin/absence-request.ts'),
   announce: () => import('./admin/announce.ts'),
   'run-jobs': () => import('./admin/run-jobs.ts'),
+  mail: () => import('./admin/mail.ts'),
 };
 
 const usage = `Usage: npm run admin -- <command> [options]
@@ -26,6 +27,8 @@ Commands:
       A notification to every guardian with an account in the district.
   run-jobs [--at ISO-INSTANT] [--db FILE]
       Runs the jobs once (notifications for imported changes, purges).
+  mail [list | show <n>] [--dir DIR]
+      Lists or prints the emails written under var/mail (no SMTP_URL set).
 `;
 
 async function main(argv: string[]): Promise<number> {
