@@ -1,4 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { t } from '../i18n/i18n.ts';
 import { baseStyles } from '../ui/styles.ts';
 
 export interface NavItem {
@@ -6,6 +8,8 @@ export interface NavItem {
   href: string;
   label: string;
   current: boolean;
+  /** `more`: listed under the "More" group, after the everyday pages. */
+  group?: 'more';
 }
 
 /**
@@ -43,6 +47,20 @@ export class AppNav extends LitElement {
       }
       a:hover {
         background: #eef2ff;
+      }
+      summary {
+        padding: 0.75rem 1rem;
+        border-radius: 8px;
+        color: #1f2937;
+        font-weight: 500;
+        cursor: pointer;
+        white-space: nowrap;
+      }
+      summary:hover {
+        background: #eef2ff;
+      }
+      details ul {
+        padding: 0 0 0 0.75rem;
       }
       a[aria-current='page'] {
         background: #dbeafe;
@@ -87,23 +105,38 @@ export class AppNav extends LitElement {
 
   constructor() {
     super();
+    new I18nController(this);
     this.items = [];
     this.open = false;
     this.label = '';
   }
 
   override render() {
+    const everyday = this.items.filter((item) => !item.group);
+    const more = this.items.filter((item) => item.group === 'more');
     return html`
       <nav id="menu" aria-label=${this.label}>
         <ul>
-          ${this.items.map(
-            (item) => html`<li>
-              <a href=${item.href} aria-current=${item.current ? 'page' : 'false'}>${item.label}</a>
-            </li>`,
-          )}
+          ${everyday.map((item) => this.#renderItem(item))}
+          ${more.length
+            ? html`<li class="more">
+                <details ?open=${more.some((item) => item.current)}>
+                  <summary>${t('menu.more')}</summary>
+                  <ul>
+                    ${more.map((item) => this.#renderItem(item))}
+                  </ul>
+                </details>
+              </li>`
+            : nothing}
         </ul>
       </nav>
     `;
+  }
+
+  #renderItem(item: NavItem) {
+    return html`<li>
+      <a href=${item.href} aria-current=${item.current ? 'page' : 'false'}>${item.label}</a>
+    </li>`;
   }
 }
 

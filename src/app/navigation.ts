@@ -82,5 +82,6 @@ export function menuItems(
       href: buildPath(route.path, { studentId: String(studentId ?? '') }),
       label: route.menu?.label ?? route.name,
       current: route.name === currentName,
+      ...(route.menu?.group ? { group: route.menu.group } : {}),
     }));
 }

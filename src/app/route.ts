@@ -24,6 +24,8 @@ export interface Route {
     label: string;
     /** Position in the menu; gaps leave room for later pages. */
     order: number;
+    /** `more`: a page not needed every day, under the menu's "More" group. */
+    group?: 'more';
   };
 }
 
