@@ -1,3 +1,4 @@
+import { districtHeaders } from '../data/current-district.ts';
 import { apiRequest } from '../data/http.ts';
 
 /** Whether this browser can receive web push at all. */
@@ -37,6 +38,7 @@ export async function turnOnPush(): Promise<NotificationPermission> {
     headers: {
       'content-type': 'application/json',
       'x-requested-with': 'portal',
+      ...districtHeaders(),
       'idempotency-key': crypto.randomUUID(),
     },
     body: JSON.stringify({ endpoint: json.endpoint, keys: json.keys }),

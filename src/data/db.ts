@@ -4,6 +4,7 @@ import type { SessionResponse } from '../api/account.ts';
 import type { AbsenceRequest } from '../api/absences.ts';
 import type { Notification } from '../api/notifications.ts';
 import type { OutboxEntry } from './outbox/outbox-entry.ts';
+import { currentDistrict } from './current-district.ts';
 import { schemaVersions } from './schema.ts';
 
 /** What the `meta` table holds, one row per key. */
@@ -39,9 +40,32 @@ export type PortalDb = Dexie &
 
 export const defaultDbName = 'parent-portal';
 
-/** Opens (and migrates) the device database; the same code in page and worker. */
+/**
+ * Each district's data lives in its own database, so one family's district
+ * never shows another's and a sign-out wipes one district only. The
+ * default district keeps the name devices had before.
+ */
+export function districtDbName(district: string | undefined): string {
+  return district ? `${defaultDbName}.${district}` : defaultDbName;
+}
+
+/** The district a device database belongs to (undefined: the default or a test's). */
+export function districtOfDbName(name: string): string | undefined {
+  const prefix = `${defaultDbName}.`;
+  return name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+}
+
+/** Whether a database of this origin is one of the portal's district databases. */
+export function isPortalDbName(name: string): boolean {
+  return name === defaultDbName || districtOfDbName(name) !== undefined;
+}
+
+/**
+ * Opens (and migrates) the device database; the same code in page and
+ * worker. Without a name, the current district's.
+ */
 export function openPortalDb(
-  name: string = defaultDbName,
+  name: string = districtDbName(currentDistrict()),
   options: { durability?: 'strict' | 'relaxed' | 'default' } = {},
 ): PortalDb {
   const db = new Dexie(

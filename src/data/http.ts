@@ -1,5 +1,6 @@
 import { errorCodes, type ErrorCode } from '../api/error-codes.ts';
 import { AppError } from './app-error.ts';
+import { districtHeaders } from './current-district.ts';
 
 export interface RequestOptions {
   body?: unknown;
@@ -10,16 +11,17 @@ export interface RequestOptions {
 const knownCodes = new Set<string>(errorCodes);
 
 /**
- * Calls the portal API on the same origin. Unsafe methods carry the CSRF
- * header the server requires; refusals become AppErrors with the server's
- * code, a lost connection becomes `network_unavailable`.
+ * Calls the portal API on the same origin, for the current district
+ * (`X-District`). Unsafe methods carry the CSRF header the server
+ * requires; refusals become AppErrors with the server's code, a lost
+ * connection becomes `network_unavailable`.
  */
 export async function apiRequest(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   options: RequestOptions = {},
 ): Promise<unknown> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...districtHeaders() };
   if (method !== 'GET') headers['x-requested-with'] = 'portal';
   if (options.body !== undefined) headers['content-type'] = 'application/json';
 

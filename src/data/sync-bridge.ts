@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { SyncWorkerApi } from './sync-worker.ts';
+import { currentDistrict } from './current-district.ts';
 import type { SyncOutcome } from './sync-outcome.ts';
 
 let remote: Comlink.Remote<SyncWorkerApi> | undefined;
@@ -20,7 +21,7 @@ export async function runSyncInWorker(signal?: AbortSignal): Promise<SyncOutcome
   const onAbort = () => void worker.abort(runId);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return await worker.sync(runId);
+    return await worker.sync(runId, currentDistrict());
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

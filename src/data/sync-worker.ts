@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { openPortalDb } from './db.ts';
+import { setCurrentDistrict } from './current-district.ts';
+import { districtDbName, openPortalDb, type PortalDb } from './db.ts';
 import { syncOnce } from './sync.ts';
 import { toAppError } from './app-error.ts';
 import type { SyncOutcome } from './sync-outcome.ts';
@@ -9,13 +10,26 @@ import type { SyncOutcome } from './sync-outcome.ts';
  * main thread. Errors cross the Comlink boundary as codes, because thrown
  * errors lose their fields there.
  */
-const db = openPortalDb();
+const databases = new Map<string, PortalDb>();
 const running = new Map<number, AbortController>();
 
+/** The district's database, opened once; the page names the district with each run. */
+function districtDb(district: string | undefined): PortalDb {
+  const name = districtDbName(district);
+  let db = databases.get(name);
+  if (!db) {
+    db = openPortalDb(name);
+    databases.set(name, db);
+  }
+  return db;
+}
+
 const api = {
-  async sync(runId: number): Promise<SyncOutcome> {
+  async sync(runId: number, district?: string): Promise<SyncOutcome> {
     const controller = new AbortController();
     running.set(runId, controller);
+    setCurrentDistrict(district);
+    const db = districtDb(district);
     try {
       const result = await syncOnce(db, { signal: controller.signal });
       return { ok: true, ...result };

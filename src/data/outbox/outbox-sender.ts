@@ -1,4 +1,5 @@
-import type { PortalDb } from '../db.ts';
+import { districtHeaders } from '../current-district.ts';
+import { districtOfDbName, type PortalDb } from '../db.ts';
 import { retryDelay, type OutboxEntry, type OutboxFailure } from './outbox-entry.ts';
 import {
   claimEntry,
@@ -43,7 +44,7 @@ export async function flushOutbox(db: PortalDb, options: FlushOptions = {}): Pro
   for (const candidate of await waitingEntries(db)) {
     const entry = await claimEntry(db, candidate.key, { now: now(), force: options.force ?? false });
     if (!entry) continue;
-    const outcome = await send(entry, options.fetch ?? fetch);
+    const outcome = await send(entry, districtOfDbName(db.name), options.fetch ?? fetch);
     if (outcome.kind === 'sent') {
       await applyResult(db, entry, outcome.result, now());
       report.sent += 1;
@@ -72,7 +73,12 @@ export async function nextAttemptAt(db: PortalDb): Promise<number | undefined> {
   return waiting.length ? Math.min(...waiting.map((entry) => entry.nextAttemptAt)) : undefined;
 }
 
-async function send(entry: OutboxEntry, fetchFn: typeof fetch): Promise<Outcome> {
+/** Sends one entry for the district its database belongs to (the service worker has no other way to know). */
+async function send(
+  entry: OutboxEntry,
+  district: string | undefined,
+  fetchFn: typeof fetch,
+): Promise<Outcome> {
   let response: Response;
   try {
     response = await fetchFn(entry.path, {
@@ -83,6 +89,7 @@ async function send(entry: OutboxEntry, fetchFn: typeof fetch): Promise<Outcome>
         ...(entry.body === undefined ? {} : { 'content-type': 'application/json' }),
         'x-requested-with': 'portal',
         'idempotency-key': entry.key,
+        ...districtHeaders(district),
       },
       credentials: 'same-origin',
       body: entry.body === undefined ? undefined : JSON.stringify(entry.body),

@@ -1,0 +1,96 @@
+import { expect } from '@esm-bundle/chai';
+import { IdleTimer, type IdleClock } from '../../src/app/idle-timer.ts';
+
+/** A clock that moves only when the test says so. */
+class FakeClock implements IdleClock {
+  time = 1_000_000;
+  #timers = new Map<number, { at: number; callback: () => void }>();
+  #nextId = 1;
+
+  now = () => this.time;
+
+  setTimeout = (callback: () => void, ms: number) => {
+    const id = this.#nextId++;
+    this.#timers.set(id, { at: this.time + ms, callback });
+    return id;
+  };
+
+  clearTimeout = (id: number) => {
+    this.#timers.delete(id);
+  };
+
+  /** Moves time on, running each timer that falls due on the way. */
+  tick(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const due = [...this.#timers.entries()]
+        .filter(([, timer]) => timer.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.#timers.delete(due[0]);
+      this.time = Math.max(this.time, due[1].at);
+      due[1].callback();
+    }
+    this.time = end;
+  }
+}
+
+describe('kiosk idle timer', () => {
+  let clock: FakeClock;
+  let target: EventTarget;
+  let timer: IdleTimer;
+  let events: string[];
+
+  beforeEach(() => {
+    clock = new FakeClock();
+    target = new EventTarget();
+    timer = new IdleTimer({ idleMs: 180_000, clock, target });
+    events = [];
+    for (const name of ['warn', 'active', 'expire']) {
+      timer.addEventListener(name, () => events.push(`${name}@${clock.time - 1_000_000}`));
+    }
+    timer.start();
+  });
+  afterEach(() => timer.stop());
+
+  it('warns 30 seconds before and signs out at the idle time', () => {
+    clock.tick(149_999);
+    expect(events).to.deep.equal([]);
+    clock.tick(1);
+    expect(events).to.deep.equal(['warn@150000']);
+    clock.tick(29_999);
+    expect(events).to.deep.equal(['warn@150000']);
+    clock.tick(1);
+    expect(events).to.deep.equal(['warn@150000', 'expire@180000']);
+  });
+
+  it('starts again on activity, also during the warning ("stay signed in")', () => {
+    clock.tick(100_000);
+    target.dispatchEvent(new Event('pointerdown'));
+    clock.tick(149_999);
+    expect(events).to.deep.equal([]);
+    clock.tick(10_001);
+    expect(events).to.deep.equal(['warn@250000']);
+
+    timer.activity();
+    expect(events).to.deep.equal(['warn@250000', 'active@260000']);
+    clock.tick(179_999);
+    expect(events.filter((e) => e.startsWith('expire'))).to.deep.equal([]);
+    clock.tick(1);
+    expect(events.at(-1)).to.equal('expire@440000');
+  });
+
+  it('signs out at once when the device wakes past its deadline', () => {
+    // A sleeping tablet runs no timers: time jumps, then the one timer fires late.
+    clock.time += 600_000;
+    clock.tick(0);
+    expect(events).to.deep.equal(['expire@600000']);
+  });
+
+  it('does not come back after it expired', () => {
+    clock.tick(180_000);
+    target.dispatchEvent(new Event('keydown'));
+    clock.tick(400_000);
+    expect(events).to.deep.equal(['warn@150000', 'expire@180000']);
+  });
+});
