@@ -61,4 +61,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
       absenceRequests: 'id, createdAt',
     },
   },
+  {
+    version: 3,
+    stores: {
+      /**
+       * Money, as the money routes last answered (not in the delta sync):
+       * read offline by the money pages and Today. No card or account
+       * numbers ever: a payment method is only what the server returns.
+       */
+      fees: 'id, studentId, schoolYearId',
+      foodServiceAccounts: 'id, studentId',
+      foodServiceTransactions: 'id, foodServiceAccountId, [foodServiceAccountId+at]',
+      optionalPayments: 'id, studentId',
+      paymentMethods: 'id',
+      recurringPayments: 'id, studentId',
+      /** Payment history with receipts, newest first by createdAt. */
+      payments: 'id, createdAt',
+      /** The cart, on the device only until checkout: one line per fee, account or item. */
+      cart: 'id, addedAt',
+    },
+  },
 ];
