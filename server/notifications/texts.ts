@@ -1,5 +1,6 @@
 import type { NotificationKind } from '../../src/api/notifications.ts';
 import type { CommunicationLanguage } from '../db/schema.ts';
+import { moneyNotificationText } from '../money/notification-texts.ts';
 
 export type NotificationParams = Record<string, string | number | null>;
 
@@ -95,6 +96,11 @@ export function notificationText(
           (params.code ? ` (${params.code})` : ''),
       };
     }
+    case 'payment_succeeded':
+    case 'payment_failed':
+    case 'recurring_payment_run':
+    case 'low_food_balance':
+      return moneyNotificationText(kind, params, language);
     case 'announcement':
       return {
         title: String(params.district ?? w.announcement),

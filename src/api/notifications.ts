@@ -8,6 +8,10 @@ export const notificationKinds = [
   'grade_posted',
   'attendance',
   'announcement',
+  'payment_succeeded',
+  'payment_failed',
+  'recurring_payment_run',
+  'low_food_balance',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
