@@ -32,6 +32,15 @@ export const errorCodes = [
   'request_not_cancellable',
   'push_needs_stay_logged_in',
   'push_endpoint_invalid',
+  // Accounts, districts and kiosks (issue 6).
+  'district_unknown',
+  'district_not_hosted',
+  'reset_link_invalid',
+  'email_link_invalid',
+  'current_password_wrong',
+  'kiosk_code_wrong',
+  'kiosk_not_set_up',
+  'kiosk_no_stay_logged_in',
   // Money (issue 5).
   'amount_more_than_owed',
   'fee_already_paid',
