@@ -16,6 +16,8 @@ import { OneLinePerRequest } from './http/log-controller.ts';
 import { MemoryMailer, type Mailer } from './mail/mailer.ts';
 import { serializable } from './http/serializable.ts';
 import { absenceRoutes } from './routes/absences/index.ts';
+import { documentRoutes } from './routes/documents/index.ts';
+import { mealBenefitRoutes } from './routes/meal-benefits/index.ts';
 import { accountRoutes } from './routes/account/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { pushRoutes } from './routes/push/index.ts';
@@ -83,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(studentRoutes, { prefix: '/api/v1' });
   await app.register(syncRoutes, { prefix: '/api/v1' });
   await app.register(absenceRoutes, { prefix: '/api/v1' });
+  await app.register(mealBenefitRoutes, { prefix: '/api/v1' });
+  await app.register(documentRoutes, { prefix: '/api/v1' });
   await app.register(notificationRoutes, { prefix: '/api/v1' });
   await app.register(pushRoutes, { prefix: '/api/v1' });
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

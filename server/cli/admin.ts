@@ -11,6 +11,10 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   announce: () => import('./admin/announce.ts'),
   'run-jobs': () => import('./admin/run-jobs.ts'),
   mail: () => import('./admin/mail.ts'),
+  'meal-applications': () => import('./admin/meal-applications.ts'),
+  'meal-application-export': () => import('./admin/meal-application-export.ts'),
+  'meal-application': () => import('./admin/meal-application.ts'),
+  'add-document': () => import('./admin/add-document.ts'),
 };
 
 const usage = `Usage: npm run admin -- <command> [options]
@@ -29,6 +33,14 @@ Commands:
       Runs the jobs once (notifications for imported changes, purges).
   mail [list | show <n>] [--dir DIR]
       Lists or prints the emails written under var/mail (no SMTP_URL set).
+  meal-applications [--status S] [--district ID] [--db FILE]
+      Lists meal benefits applications (S: submitted, approved, denied).
+  meal-application-export [--status S] [--district ID] [--out FILE] [--db FILE]
+      Writes the applications as CSV, one row per income.
+  meal-application <id> approve|deny [--note TEXT] [--by NAME] [--db FILE]
+      Approves or denies an application; the guardian is notified.
+  add-document <student-id> <school-year> <file.pdf> [--title T] [--report-card] [--db FILE]
+      Keeps a PDF for a student (the SIS's id) and school year (its name).
 `;
 
 async function main(argv: string[]): Promise<number> {

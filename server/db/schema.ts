@@ -444,6 +444,53 @@ export interface ServerSettingTable {
   value: string;
 }
 
+export interface MealApplicationTable {
+  id: Id;
+  districtId: number;
+  guardianId: number;
+  accountId: number;
+  assistanceProgram: 'snap' | 'tanf' | 'fdpir' | null;
+  caseNumber: string | null;
+  signerName: string;
+  /** The last four digits only; null for "none". */
+  ssnLastFour: string | null;
+  status: 'submitted' | 'approved' | 'denied';
+  staffNote: string | null;
+  decidedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MealApplicationMemberTable {
+  id: Id;
+  mealApplicationId: number;
+  position: number;
+  name: string;
+  studentId: number | null;
+}
+
+export interface MealApplicationIncomeTable {
+  id: Id;
+  mealApplicationMemberId: number;
+  source: 'earnings' | 'support' | 'pension' | 'other';
+  amountCents: number;
+  frequency: 'weekly' | 'every_two_weeks' | 'twice_a_month' | 'monthly' | 'yearly';
+}
+
+export interface StudentDocumentTable {
+  id: Id;
+  districtId: number;
+  studentId: number;
+  schoolYearId: number;
+  kind: 'report_card' | 'document';
+  title: string;
+  fileName: string;
+  byteSize: number;
+  sha256: string;
+  content: Uint8Array;
+  createdAt: string;
+}
+
 export interface Database {
   syncClock: SyncClockTable;
   tombstone: TombstoneTable;
@@ -482,6 +529,10 @@ export interface Database {
   notification: NotificationTable;
   pushSubscription: PushSubscriptionTable;
   serverSetting: ServerSettingTable;
+  mealApplication: MealApplicationTable;
+  mealApplicationMember: MealApplicationMemberTable;
+  mealApplicationIncome: MealApplicationIncomeTable;
+  studentDocument: StudentDocumentTable;
 }
 
 export type District = Selectable<DistrictTable>;

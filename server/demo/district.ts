@@ -5,6 +5,7 @@ import { buildDemoDistrict, defaultDemoSeed, demoTimeZone } from './build.ts';
 import { district } from './names.ts';
 import { firstFreeIds, writeDemoRows } from './write.ts';
 import { addDemoNotifications } from './notifications.ts';
+import { addDemoReportCards } from './report-cards.ts';
 
 export type { DemoSignIn } from './accounts.ts';
 
@@ -60,6 +61,7 @@ export async function ensureDemoDistrict(
     addAccounts(rows, guardians, await hashing, now.toISOString());
     await writeDemoRows(trx, rows);
     await addDemoNotifications(trx, districtId, guardians, now);
+    await addDemoReportCards(trx, districtId, now);
     return { count: rows.count(), today: today.toString() };
   });
   if (!made) return null;

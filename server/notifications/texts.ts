@@ -12,6 +12,7 @@ interface Words {
   attendanceTitle: (student: string) => string;
   category: Record<string, string>;
   announcement: string;
+  mealTitle: (approved: boolean) => string;
 }
 
 const words: Record<CommunicationLanguage, Words> = {
@@ -25,6 +26,7 @@ const words: Record<CommunicationLanguage, Words> = {
       absence: 'absent', tardy: 'tardy', early_departure: 'left early', present: 'present',
     },
     announcement: 'District announcement',
+    mealTitle: (ok) => `Meal benefits application ${ok ? 'approved' : 'denied'}`,
   },
   es: {
     requestTitle: (ok) => `Solicitud de ausencia ${ok ? 'aprobada' : 'denegada'}`,
@@ -36,6 +38,7 @@ const words: Record<CommunicationLanguage, Words> = {
       absence: 'ausente', tardy: 'tarde', early_departure: 'salida temprana', present: 'presente',
     },
     announcement: 'Aviso del distrito',
+    mealTitle: (ok) => `Solicitud de beneficios de comidas ${ok ? 'aprobada' : 'denegada'}`,
   },
   pl: {
     requestTitle: (ok) => `Wniosek o nieobecność ${ok ? 'zatwierdzony' : 'odrzucony'}`,
@@ -48,6 +51,7 @@ const words: Record<CommunicationLanguage, Words> = {
       present: 'obecność',
     },
     announcement: 'Komunikat okręgu szkolnego',
+    mealTitle: (ok) => `Wniosek o posiłki ${ok ? 'zatwierdzony' : 'odrzucony'}`,
   },
   ru: {
     requestTitle: (ok) => `Заявка на отсутствие ${ok ? 'одобрена' : 'отклонена'}`,
@@ -60,6 +64,7 @@ const words: Record<CommunicationLanguage, Words> = {
       present: 'присутствие',
     },
     announcement: 'Объявление школьного округа',
+    mealTitle: (ok) => `Заявление на питание ${ok ? 'одобрено' : 'отклонено'}`,
   },
 };
 
@@ -105,6 +110,11 @@ export function notificationText(
       return {
         title: String(params.district ?? w.announcement),
         body: String(params.text ?? ''),
+      };
+    case 'meal_application_processed':
+      return {
+        title: w.mealTitle(params.status === 'approved'),
+        body: params.note ? String(params.note) : '',
       };
   }
 }

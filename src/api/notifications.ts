@@ -12,6 +12,7 @@ export const notificationKinds = [
   'payment_failed',
   'recurring_payment_run',
   'low_food_balance',
+  'meal_application_processed',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
