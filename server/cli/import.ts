@@ -2,18 +2,23 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { openPortalDatabase } from '../db/database.ts';
 import { ImportError, importEdFi } from '../import/edfi/import.ts';
-import { formatSummary } from '../import/report.ts';
+import { importOneRoster } from '../import/oneroster/import.ts';
+import { formatSummary, type ImportSummary } from '../import/report.ts';
 import { isTimeZone } from '../import/time-zones.ts';
 
 const usage = `Usage: npm run import -- edfi <dir> [--db FILE] [--time-zone ZONE] [--prune] [--json]
+       npm run import -- oneroster <dir> [--db FILE] [--district NAME] [--time-zone ZONE] [--json]
 
-Imports the Ed-Fi XML interchange files in <dir> into the portal database.
+Imports the Ed-Fi XML interchange files, or the OneRoster 1.0/1.1/1.2 CSV
+bundle (or School Data Sync 2.1 folder), in <dir> into the portal database.
 Running it again with the same files changes nothing.
 
   --db FILE          the database (default: $PORTAL_DB or var/portal.db)
   --time-zone ZONE   the district's IANA time zone, e.g. America/Chicago
                      (default for a new district: from its state)
-  --prune            the export is complete: remove guardian links, teacher
+  --district NAME    (oneroster) the district, when orgs.csv has no org of
+                     type district; made if the database has none of that name
+  --prune            (edfi) the export is complete: remove guardian links, teacher
                      assignments, scores, attendance events and enrollments
                      that it no longer has
   --json             print the summary as one JSON object on stdout
@@ -29,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         db: { type: 'string' },
         'time-zone': { type: 'string' },
+        district: { type: 'string' },
         json: { type: 'boolean', default: false },
         prune: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -43,14 +49,20 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [format, dir, ...extra] = positionals;
-  if (format !== 'edfi') {
+  if (format !== 'edfi' && format !== 'oneroster') {
     return badArguments(
-      format ? `unknown format "${format}" (only edfi for now)` : 'no format given',
+      format ? `unknown format "${format}" (edfi or oneroster)` : 'no format given',
     );
   }
   if (!dir) return badArguments('no directory given');
   if (extra.length > 0) return badArguments(`unexpected argument "${extra[0]}"`);
   const timeZone = values['time-zone'];
+  if (format === 'edfi' && values.district !== undefined) {
+    return badArguments('--district is for oneroster: an Ed-Fi export names its district');
+  }
+  if (format === 'oneroster' && values.prune) {
+    return badArguments('--prune is for edfi only');
+  }
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
     return badArguments(`"${timeZone}" is not an IANA time zone (like America/Chicago)`);
   }
@@ -65,16 +77,21 @@ async function main(argv: string[]): Promise<number> {
     : null;
   try {
     let started = false;
-    const summary = await importEdFi(opened, dir, {
-      ...(timeZone ? { timeZone } : {}),
-      prune: values.prune,
-      onProgress: (bytes, total) => {
-        if (!bar) return;
-        if (!started) bar.start(Math.ceil(total / 1024), 0);
-        started = true;
-        bar.update(Math.ceil(bytes / 1024));
-      },
-    });
+    const onProgress = (bytes: number, total: number) => {
+      if (!bar) return;
+      if (!started) bar.start(Math.ceil(total / 1024), 0);
+      started = true;
+      bar.update(Math.ceil(bytes / 1024));
+    };
+    const zone = timeZone ? { timeZone } : {};
+    const summary: ImportSummary =
+      format === 'edfi'
+        ? await importEdFi(opened, dir, { ...zone, prune: values.prune, onProgress })
+        : await importOneRoster(opened, dir, {
+            ...zone,
+            ...(values.district ? { district: values.district } : {}),
+            onProgress,
+          });
     bar?.stop();
     if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else process.stdout.write(`${formatSummary(summary)}\n`);

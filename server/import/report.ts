@@ -36,6 +36,7 @@ export const inferredKinds = [
   'calendars',
   'calendarDays',
   'schoolYears',
+  'courses',
 ] as const;
 export type InferredKind = (typeof inferredKinds)[number];
 

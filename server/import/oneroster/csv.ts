@@ -1,0 +1,162 @@
+import { createReadStream } from 'node:fs';
+import { parse, type CsvError } from 'csv-parse';
+import { mapHeader, type FileSpec, type HeaderMap } from './headers.ts';
+import { dateOrderOf, parseDate, SkipRow, type DateOrder } from './values.ts';
+
+/** One data row of a OneRoster file, read by column name. */
+export class CsvRow {
+  constructor(
+    readonly line: number,
+    private readonly cells: string[],
+    private readonly columns: Map<string, number>,
+    private readonly dateOrder: DateOrder,
+  ) {}
+
+  /** The cell, trimmed; null when empty or when the file lacks the column. */
+  text(column: string): string | null {
+    const position = this.columns.get(column);
+    const value = position === undefined ? undefined : this.cells[position];
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : null;
+  }
+
+  required(column: string): string {
+    const value = this.text(column);
+    if (value === null) throw new SkipRow(`no ${column}`);
+    return value;
+  }
+
+  /** A date as YYYY-MM-DD; a cell that is not a date skips the row. */
+  date(column: string): string | null {
+    const value = this.text(column);
+    if (value === null) return null;
+    const date = parseDate(value, this.dateOrder);
+    if (date === null) throw new SkipRow(`${column} "${value}" is not a date`);
+    return date;
+  }
+
+  requiredDate(column: string): string {
+    const date = this.date(column);
+    if (date === null) throw new SkipRow(`no ${column}`);
+    return date;
+  }
+}
+
+export interface CsvFile {
+  path: string;
+  /** The file's name as found in the folder, as the report names it. */
+  name: string;
+  spec: FileSpec;
+}
+
+export interface ReadHandlers {
+  /** Each batch of rows, written in one transaction by the caller. */
+  onRows: (rows: CsvRow[]) => void;
+  /** A row that is not valid CSV (an unclosed quote, say). */
+  onBadRow: (line: number, reason: string) => void;
+  onBytes?: (bytes: number) => void;
+}
+
+const batchSize = 1000;
+
+function parser(path: string) {
+  return createReadStream(path).pipe(
+    parse({
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+    }),
+  );
+}
+
+/** The header row, mapped; null for an empty file. */
+export async function readHeader(file: CsvFile): Promise<HeaderMap | null> {
+  const stream = parser(file.path);
+  for await (const { record } of stream as AsyncIterable<{ record: string[] }>) {
+    stream.destroy();
+    return mapHeader(file.spec, record);
+  }
+  return null;
+}
+
+/**
+ * Whether the file writes slash dates day first (15/06/2023). A file that
+ * never says is read month first, as US exports write them.
+ */
+async function learnDateOrder(file: CsvFile, header: HeaderMap): Promise<DateOrder> {
+  const positions = (file.spec.dates ?? [])
+    .map((column) => header.index.get(column))
+    .filter((position) => position !== undefined);
+  if (positions.length === 0) return 'month-first';
+  const stream = parser(file.path);
+  for await (const { record } of stream as AsyncIterable<{ record: string[] }>) {
+    for (const position of positions) {
+      const order = dateOrderOf(record[position] ?? '');
+      if (order) {
+        stream.destroy();
+        return order;
+      }
+    }
+  }
+  return 'month-first';
+}
+
+/**
+ * Streams the data rows of a file in batches, each row numbered by the
+ * line it starts on. A row that is not valid CSV is handed to onBadRow and
+ * the reading goes on with the next.
+ */
+export async function readRows(
+  file: CsvFile,
+  header: HeaderMap,
+  handlers: ReadHandlers,
+): Promise<void> {
+  const dateOrder = await learnDateOrder(file, header);
+  const stream = createReadStream(file.path);
+  const csv = stream.pipe(
+    parse({
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error: CsvError | undefined) => {
+        const line = typeof error?.lines === 'number' ? error.lines : 0;
+        handlers.onBadRow(line, `not valid CSV (${error?.message ?? 'unreadable row'})`);
+        return undefined;
+      },
+    }),
+  );
+  let batch: CsvRow[] = [];
+  let first = true;
+  type Parsed = { record: string[]; info: { lines: number } };
+  for await (const { record, info } of csv as AsyncIterable<Parsed>) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    // A quoted cell may hold line breaks: number the row by its first line.
+    const breaks = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+    batch.push(new CsvRow(info.lines - breaks, record, header.index, dateOrder));
+    if (batch.length >= batchSize) {
+      handlers.onRows(batch);
+      handlers.onBytes?.(stream.bytesRead);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) handlers.onRows(batch);
+  handlers.onBytes?.(stream.bytesRead);
+}
+
+/** All data rows of a small file, for files read before the ones they explain. */
+export async function readAllRows(
+  file: CsvFile,
+  header: HeaderMap,
+  onBadRow: ReadHandlers['onBadRow'],
+): Promise<CsvRow[]> {
+  const rows: CsvRow[] = [];
+  await readRows(file, header, { onRows: (batch) => rows.push(...batch), onBadRow });
+  return rows;
+}

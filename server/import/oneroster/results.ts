@@ -1,0 +1,42 @@
+import type { OneRosterContext } from './context.ts';
+import type { CsvRow } from './csv.ts';
+import { flag, isToBeDeleted, number, SkipRow } from './values.ts';
+
+/**
+ * results.csv: a student's score on a line item. scoreStatus says whether
+ * the work was handed in (submitted, partially graded, fully graded), not
+ * handed in or exempt; 1.2 adds late, missing and incomplete flags.
+ */
+export function result(context: OneRosterContext, row: CsvRow): void {
+  if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
+  const lineItemId = row.required('lineItemSourcedId');
+  const assignment = context.assignments.get(lineItemId);
+  if (!assignment) throw context.unknown('line item', lineItemId);
+  const studentId = context.student(row.required('studentSourcedId'));
+  const raw = row.text('score');
+  const points = number(raw);
+  // A score that is not a number ("A-", "Pass") is a mark.
+  const mark = row.text('textScore') ?? (points === null ? raw : null);
+  const status = row.text('scoreStatus')?.toLowerCase() ?? '';
+  const handedIn = ['submitted', 'partially graded', 'fully graded'].includes(status);
+  context.write('score', {
+    district_id: context.district,
+    assignment_id: assignment.assignmentId,
+    student_id: studentId,
+    points,
+    mark,
+    comment: row.text('comment'),
+    missing: flag(row.text('missing')) ? 1 : 0,
+    late: flag(row.text('late')) ? 1 : 0,
+    turned_in: handedIn || (status === '' && (points !== null || mark !== null)) ? 1 : 0,
+    dropped: 0,
+    incomplete: flag(row.text('incomplete')) ? 1 : 0,
+    exempt: status === 'exempt' ? 1 : 0,
+    scored_at: row.date('scoreDate'),
+  });
+  const term = context
+    .statement<[number], { school_year_id: number }>('SELECT school_year_id FROM term WHERE id = ?')
+    .get(assignment.termId);
+  context.tieToSchool(studentId, assignment.schoolId, term?.school_year_id ?? null);
+  context.report.record('scores');
+}
