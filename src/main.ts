@@ -1,4 +1,7 @@
 import { openPortalDb } from './data/db.ts';
+import { setCurrentDistrict } from './data/current-district.ts';
+import { apiDistrict, tabDistrict, useDistrict } from './app/device-districts.ts';
+import { fetchKioskStatus } from './app/kiosk.ts';
 import { runSyncInWorker } from './data/sync-bridge.ts';
 import { detectLanguage } from './i18n/detect.ts';
 import { initI18n } from './i18n/i18n.ts';
@@ -7,11 +10,30 @@ import './app/app-shell.ts';
 import { findRoute } from './app/route.ts';
 import { routes } from './app/routes.ts';
 
+/**
+ * A device with no district remembered may be a kiosk whose sign-out wiped
+ * its storage: the server's kiosk cookie says which district it serves.
+ * Asked briefly only; offline the app starts in the default district.
+ */
+async function kioskDistrict(): Promise<string | undefined> {
+  try {
+    const status = await fetchKioskStatus(AbortSignal.timeout(1500));
+    return status.kiosk ? status.district?.slug : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts the app: language first (so nothing shows untranslated), then the shell. */
 async function main(): Promise<void> {
   // While the language files load, the device database opens and the page's
   // code and texts arrive: each would otherwise wait on the one before.
   const language = detectLanguage();
+  // The tab's district (a link's, the tab's, the device's last) names the
+  // API's X-District and the device database; a switch reloads the page.
+  const district = tabDistrict() ?? (await kioskDistrict());
+  if (district) useDistrict(district);
+  setCurrentDistrict(apiDistrict(district));
   const db = openPortalDb();
   void db.open().catch(() => undefined); // the shell reports a failure when it opens it too
   const route = findRoute(routes, location.pathname)?.route;

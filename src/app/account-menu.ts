@@ -3,9 +3,14 @@ import type { SessionResponse } from '../api/account.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { baseStyles } from '../ui/styles.ts';
+import type { DeviceDistrict } from './device-districts.ts';
 import { portalEvent } from './events.ts';
 
-/** The account button: who is signed in, in which district, and Sign out. */
+/**
+ * The account button: who is signed in, in which district, Settings, the
+ * device's other districts (each keeps its own sign-in, so switching signs
+ * out of none), adding one, and Sign out (of this district).
+ */
 export class AccountMenu extends LitElement {
   static override styles = [
     baseStyles,
@@ -44,22 +49,45 @@ export class AccountMenu extends LitElement {
         width: 100%;
         margin-top: 0.75rem;
       }
+      .panel ul {
+        list-style: none;
+        margin: 0.25rem 0 0;
+        padding: 0;
+      }
+      .panel a {
+        display: flex;
+        align-items: center;
+        min-height: 44px;
+        color: var(--portal-primary, #1d4ed8);
+      }
+      .panel h2 {
+        margin: 0.75rem 0 0;
+        font-size: 0.875rem;
+        color: var(--portal-muted, #4b5563);
+      }
     `,
   ];
 
   static override properties = {
     session: { attribute: false },
+    districts: { attribute: false },
+    current: {},
     open: { state: true },
   };
 
   /** The signed-in guardian. */
   declare session: SessionResponse | undefined;
+  /** The districts this device has chosen. */
+  declare districts: DeviceDistrict[];
+  /** The slug of this tab's district. */
+  declare current: string | undefined;
   declare open: boolean;
 
   constructor() {
     super();
     new I18nController(this);
     this.open = false;
+    this.districts = [];
   }
 
   override connectedCallback(): void {
@@ -93,12 +121,37 @@ export class AccountMenu extends LitElement {
               <p class="muted">${this.session?.account.username}</p>
               <p class="muted">${this.session?.district.name}, ${this.session?.district.state}</p>`
           : null}
+        <a href="/settings" @click=${this.handleClose}>${t('account.settings')}</a>
+        ${this.#renderDistricts()}
         <button class="button secondary" @click=${this.handleSignOut}>
           ${t('account.signOut')}
         </button>
       </div>
     `;
   }
+
+  #renderDistricts() {
+    const others = this.districts.filter((district) => district.slug !== this.current);
+    // Another district is another device database: a full load (target) starts the app in it.
+    return html`
+      ${others.length
+        ? html`<h2 id="districts">${t('account.otherDistricts')}</h2>
+            <ul aria-labelledby="districts">
+              ${others.map(
+                (district) => html`<li>
+                  <a href=${`/?district=${encodeURIComponent(district.slug)}`} target="_self"
+                    >${t('account.switchTo', { district: district.name })}</a>
+                </li>`,
+              )}
+            </ul>`
+        : null}
+      <a href="/districts" @click=${this.handleClose}>${t('account.addDistrict')}</a>
+    `;
+  }
+
+  handleClose = () => {
+    this.open = false;
+  };
 
   handleToggle() {
     this.open = !this.open;

@@ -15,8 +15,16 @@ import './account-menu.ts';
 import './app-nav.ts';
 import './app-toolbar.ts';
 import './language-picker.ts';
+import './cart-button.ts';
 import './notification-bell.ts';
 import './push-offer.ts';
+import './kiosk-guard.ts';
+import './sign-out-prompt.ts';
+import type { SignOutChoice } from './sign-out-prompt.ts';
+import { countUnsent } from '../data/outbox/unsent.ts';
+import { currentDistrict } from '../data/current-district.ts';
+import { deviceDistricts, tabDistrict } from './device-districts.ts';
+import { defaultKioskIdleSeconds, isKiosk } from './kiosk.ts';
 import { refreshNotifications } from '../pages/notifications/notifications-data.ts';
 import './student-bar.ts';
 import './student-picker.ts';
@@ -42,6 +50,7 @@ export class AppShell extends LitElement {
     sessionState: { state: true },
     view: { state: true },
     menuOpen: { state: true },
+    signOutPrompt: { state: true },
   };
 
   /** The device database; main.ts passes the app's, tests their own. */
@@ -56,6 +65,8 @@ export class AppShell extends LitElement {
     | { kind: 'not-found' | 'no-students' | 'load-failed' }
     | undefined;
   declare menuOpen: boolean;
+  /** Unsent changes stand in the way of a sign-out: the person chooses. */
+  declare signOutPrompt: { unsent: number } | undefined;
 
   #router = new Router();
   #scheduler: SyncScheduler | undefined;
@@ -100,6 +111,11 @@ export class AppShell extends LitElement {
     return this.sessionState?.status === 'signed-in' ? this.sessionState.session : undefined;
   }
 
+  /** A kiosk by the device's flag or the session's word. */
+  get #kiosk(): boolean {
+    return this.#session?.kiosk ?? isKiosk();
+  }
+
   get #studentId(): number | undefined {
     const params = this.view?.kind === 'page' ? this.view.match.params : undefined;
     return params?.studentId ? Number(params.studentId) : undefined;
@@ -119,6 +135,7 @@ export class AppShell extends LitElement {
       this.sessionState = await restoreSession(this.db);
     }
     if (this.#session) this.#startSync();
+    if (this.#kiosk) await loadNamespace('kiosk').catch(() => undefined);
 
     this.#router.addEventListener('change', () => void this.#route());
     this.#router.start();
@@ -163,9 +180,14 @@ export class AppShell extends LitElement {
       // Every refresh moment (open, focus, online, on request) also renews the bell.
       run: async (signal) => {
         void refreshNotifications(this.db, signal).catch(() => undefined);
+        // ...and the saved money lists (not in the delta sync), so Today's money
+        // card and the money pages open offline with what was last seen.
+        void import('../pages/money/money-data.ts')
+          .then(({ refreshMoney }) => refreshMoney(this.db, signal))
+          .catch(() => undefined);
         return this.runSync(signal);
       },
-      onSignedOut: () => void this.#signedOut(),
+      onSignedOut: () => void this.#signOutRequested('ended'),
     });
     this.#scheduler.addEventListener('change', () => this.requestUpdate());
     // The saved data shows first; the worker (and its code) comes once the page is idle.
@@ -180,7 +202,9 @@ export class AppShell extends LitElement {
 
   async #route(): Promise<void> {
     const navigation = ++this.#navigationCount;
-    const decision = resolveNavigation(routes, this.#router.location, this.#session);
+    const decision = resolveNavigation(routes, this.#router.location, this.#session, {
+      districtChosen: tabDistrict() !== undefined || deviceDistricts().length > 0,
+    });
     this.menuOpen = false;
 
     if (decision.kind === 'redirect') {
@@ -270,6 +294,14 @@ export class AppShell extends LitElement {
     }
 
     return html`
+      ${this.#kiosk
+        ? html`<kiosk-guard .db=${this.db} ?active=${!!session}
+            .idleSeconds=${session?.idleSeconds ?? defaultKioskIdleSeconds}></kiosk-guard>`
+        : null}
+      ${this.signOutPrompt
+        ? html`<sign-out-prompt .unsent=${this.signOutPrompt.unsent}
+            .onChoice=${this.handleSignOutChoice}></sign-out-prompt>`
+        : null}
       <div class="layout ${session ? 'signed-in' : 'signed-out'}">
         <app-toolbar
           class="toolbar"
@@ -281,9 +313,13 @@ export class AppShell extends LitElement {
             ? html`<student-picker .students=${session.students} .studentId=${this.#studentId}>
               </student-picker>`
             : null}
+          ${session ? html`<cart-button .db=${this.db}></cart-button>` : null}
           ${session ? html`<notification-bell .db=${this.db}></notification-bell>` : null}
           <language-picker></language-picker>
-          ${session ? html`<account-menu .session=${session}></account-menu>` : null}
+          ${session
+            ? html`<account-menu .session=${session} .districts=${deviceDistricts()}
+                .current=${tabDistrict()}></account-menu>`
+            : null}
         </app-toolbar>
         ${session
           ? html`<app-nav class="nav" ?open=${this.menuOpen} .label=${t('menu.label')}
@@ -291,7 +327,9 @@ export class AppShell extends LitElement {
           : null}
         <main tabindex="-1">
           ${session && studentPage ? this.#renderStudentBar() : null}
-          ${session ? html`<push-offer .db=${this.db} .session=${session}></push-offer>` : null}
+          ${session && !this.#kiosk
+            ? html`<push-offer .db=${this.db} .session=${session}></push-offer>`
+            : null}
           ${this.#renderView()}
         </main>
       </div>
@@ -340,19 +378,55 @@ export class AppShell extends LitElement {
     }));
   }
 
+  /**
+   * Sign-out wipes the device, so what waits in the outbox is sent first.
+   * What still cannot go (offline, or refused and not yet edited) is not
+   * dropped unseen: the person chooses to stay signed in or to discard it.
+   * The kiosk's idle sign-out has warned about it 30 seconds before and
+   * signs out whatever is left, so nothing of one family waits for the next.
+   */
+  async #signOutRequested(reason: 'person' | 'idle' | 'ended'): Promise<void> {
+    if (this.signOutPrompt) return;
+    await this.#outbox?.flush(true);
+    const unsent = await countUnsent(this.db).catch(() => 0);
+    if (unsent > 0 && reason === 'person') {
+      this.signOutPrompt = { unsent };
+      return;
+    }
+    if (unsent > 0 && reason === 'ended' && !this.#kiosk) {
+      // The session ended elsewhere: signing in again sends them (the same
+      // guardian keeps the device's data; another one's sign-in wipes it).
+      this.#scheduler?.stop();
+      this.#scheduler = undefined;
+      this.sessionState = { status: 'signed-out' };
+      this.#router.navigate('/sign-in', { replace: true });
+      return;
+    }
+    await this.#signedOut();
+  }
+
   async #signedOut(): Promise<void> {
     this.#scheduler?.stop();
     this.#scheduler = undefined;
-    // A last chance for queued writes before the wipe (kiosk mode will also warn).
-    const flushed = this.#outbox?.flush(true);
-    await Promise.race([flushed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     this.#outbox?.stop();
     this.#outbox = undefined;
+    this.signOutPrompt = undefined;
     await signOut(this.db);
-    clearSelections();
     this.sessionState = { status: 'signed-out' };
-    this.#router.navigate('/sign-in', { replace: true });
+    // A fresh start: nothing of the family stays in memory either, and the
+    // database the server's Clear-Site-Data may have closed opens anew. The
+    // address names the district, as storage may have been cleared with it.
+    const district = currentDistrict();
+    location.replace(district ? `/sign-in?district=${encodeURIComponent(district)}` : '/sign-in');
   }
+
+  handleSignOutChoice = (choice: SignOutChoice) => {
+    if (choice === 'discard') {
+      void this.#signedOut();
+    } else {
+      this.signOutPrompt = undefined;
+    }
+  };
 
   handleStudentChange = (event: GlobalEventHandlersEventMap['portal-student-change']) => {
     if (this.view?.kind !== 'page') return;
@@ -383,7 +457,8 @@ export class AppShell extends LitElement {
     this.#router.navigate(to, { replace: true });
   };
 
-  handleSignOut = () => void this.#signedOut();
+  handleSignOut = (event: GlobalEventHandlersEventMap['portal-sign-out']) =>
+    void this.#signOutRequested(event.detail.reason ?? 'person');
 
   /** A push arrived: the bell learns of it now, not at the next refresh. */
   handleWorkerMessage = (event: MessageEvent): void => {

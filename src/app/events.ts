@@ -9,7 +9,8 @@ export interface PortalEventDetails {
   'portal-year-change': { schoolYearId: number };
   'portal-enrollment-change': { enrollmentId: number };
   'portal-signed-in': { session: SessionResponse };
-  'portal-sign-out': Record<string, never>;
+  /** `idle`: the kiosk's idle time ran out; otherwise the person asked. */
+  'portal-sign-out': { reason?: 'person' | 'idle' };
   'portal-refresh': Record<string, never>;
   'portal-menu-toggle': Record<string, never>;
 }

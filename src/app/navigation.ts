@@ -26,16 +26,20 @@ export function homePath(
 /**
  * Decides what a URL shows for who is (not) signed in: signed-out visitors
  * go to sign-in and come back afterwards, a student who is not the
- * guardian's is replaced by their first student.
+ * guardian's is replaced by their first student. A device that has no
+ * district yet starts with the district search; pages open to anyone
+ * (`any`: the emailed links, the kiosk set-up) never redirect.
  */
 export function resolveNavigation(
   routes: readonly Route[],
   url: URL,
   session: SessionResponse | undefined,
+  options: { districtChosen?: boolean } = {},
 ): Navigation {
   // `/?page=grades` (the manifest's shortcuts) opens that page for the first student.
   const page = url.searchParams.get('page') ?? undefined;
-  const home = session ? homePath(routes, session, undefined, page) : '/sign-in';
+  const signedOutHome = options.districtChosen === false ? '/districts' : '/sign-in';
+  const home = session ? homePath(routes, session, undefined, page) : signedOutHome;
   if (url.pathname === '/' || url.pathname === '/index.html') {
     return home ? { kind: 'redirect', to: home } : { kind: 'no-students' };
   }

@@ -16,8 +16,11 @@ export interface Route {
   namespace?: string;
   /** i18n key of the page's name for the document title; the menu label by default. */
   title?: string;
-  /** Who may open it: `public` pages need no session. */
-  access: 'public' | 'guardian';
+  /**
+   * Who may open it: `public` pages need no session (and send a signed-in
+   * guardian home), `any` pages open signed in or not.
+   */
+  access: 'public' | 'guardian' | 'any';
   /** Present when the page is in the menu. */
   menu?: {
     /** i18n key of the label, in the `common` namespace. */

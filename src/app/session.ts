@@ -2,6 +2,10 @@ import type { ActivateRequest, SessionResponse, SignInRequest } from '../api/acc
 import { AppError } from '../data/app-error.ts';
 import { clearGuardianData, readMeta, writeMeta, type PortalDb } from '../data/db.ts';
 import { apiRequest } from '../data/http.ts';
+import { clearRuntimeCaches } from '../data/runtime-caches.ts';
+import { rememberSessionDistrict } from './device-districts.ts';
+import { setKiosk } from './kiosk.ts';
+import { clearSelections } from './selection.ts';
 
 export type SessionState =
   | { status: 'signed-in'; session: SessionResponse; offline: boolean }
@@ -80,8 +84,17 @@ export async function activateAccount(
   return signIn(db, { username: request.username, password: request.password });
 }
 
-/** Ends the session and removes the guardian's data from this device. */
+/**
+ * Removes the guardian's data from this device (the district's database,
+ * the runtime caches, the picked years), then ends the session. The
+ * server's answer carries Clear-Site-Data, which may close the database
+ * under the app: the caller starts the app afresh afterwards. The outbox
+ * must have been dealt with before (see the shell's sign-out).
+ */
 export async function signOut(db: PortalDb): Promise<void> {
+  await clearGuardianData(db).catch(() => undefined);
+  await clearRuntimeCaches().catch(() => undefined);
+  clearSelections();
   try {
     await apiRequest('DELETE', '/api/v1/session');
   } catch (error) {
@@ -90,7 +103,6 @@ export async function signOut(db: PortalDb): Promise<void> {
       writeFlag(signOutPendingKey, true);
     }
   }
-  await clearGuardianData(db);
 }
 
 function readFlag(key: string): boolean {
@@ -112,6 +124,9 @@ function writeFlag(key: string, on: boolean): void {
 
 /** A different guardian on this device must never see the previous one's data. */
 async function adoptSession(db: PortalDb, session: SessionResponse): Promise<void> {
+  // The server's word on whether this device is a kiosk.
+  if (session.kiosk !== undefined) setKiosk(session.kiosk);
+  rememberSessionDistrict(session.district);
   const previous = await readMeta(db, 'session');
   const sameGuardian =
     previous?.guardian.id === session.guardian.id &&

@@ -3,6 +3,7 @@ import type { SyncChanges, Collection } from '../api/sync.ts';
 import type { SessionResponse } from '../api/account.ts';
 import type { AbsenceRequest } from '../api/absences.ts';
 import type { Notification } from '../api/notifications.ts';
+import type { Settings } from '../api/settings.ts';
 import type { OutboxEntry } from './outbox/outbox-entry.ts';
 import { currentDistrict } from './current-district.ts';
 import { schemaVersions } from './schema.ts';
@@ -21,6 +22,8 @@ export interface MetaValues {
   excuses: { id: number; name: string }[];
   /** The guardian said no (or yes) to the push offer on this device. */
   pushOffer: 'declined' | 'subscribed';
+  /** The guardian's settings as the server last answered them. */
+  settings: Settings;
 }
 
 export type MetaKey = keyof MetaValues;

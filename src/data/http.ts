@@ -6,6 +6,8 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /** For a write sent at once rather than through the outbox. */
+  idempotencyKey?: string;
 }
 
 const knownCodes = new Set<string>(errorCodes);
@@ -24,6 +26,7 @@ export async function apiRequest(
   const headers: Record<string, string> = { accept: 'application/json', ...districtHeaders() };
   if (method !== 'GET') headers['x-requested-with'] = 'portal';
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
 
   let response: Response;
   try {

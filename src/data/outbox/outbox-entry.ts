@@ -10,7 +10,8 @@ export type OutboxKind =
   | 'absence-request.create'
   | 'absence-request.cancel'
   | 'notification.read'
-  | 'notification.read-all';
+  | 'notification.read-all'
+  | 'settings.update';
 
 export interface OutboxFailure {
   /** The server's error code (translated by the app), or the HTTP status. */

@@ -1,6 +1,7 @@
 import type { AbsenceRequest } from '../../api/absences.ts';
 import type { PortalDb } from '../db.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
+import { keepSentSettings } from './settings-result.ts';
 
 /**
  * A sent write: the entry keeps the server's answer for a short while and
@@ -13,7 +14,8 @@ export async function applyResult(
   result: unknown,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.absenceRequests, db.notifications], async () => {
+  const tables = [db.outbox, db.absenceRequests, db.notifications, db.meta];
+  await db.transaction('rw', tables, async () => {
     await db.outbox.update(entry.key, { state: 'sent', result, sentAt: now, claimedAt: undefined });
     switch (entry.kind) {
       case 'absence-request.create':
@@ -27,6 +29,9 @@ export async function applyResult(
         break;
       case 'notification.read-all':
         await db.notifications.toCollection().modify({ read: true });
+        break;
+      case 'settings.update':
+        await keepSentSettings(db, result);
         break;
     }
   });

@@ -1,7 +1,9 @@
 import { LitElement, html } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { SignInRequest } from '../../api/account.ts';
+import { knownDistrict, tabDistrict } from '../../app/device-districts.ts';
 import { portalEvent } from '../../app/events.ts';
+import { isKiosk } from '../../app/kiosk.ts';
 import { signIn } from '../../app/session.ts';
 import { toAppError, type AppErrorCode } from '../../data/app-error.ts';
 import type { PortalDb } from '../../data/db.ts';
@@ -11,7 +13,11 @@ import '../../ui/error-message.ts';
 import { formStyles } from '../../ui/form-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 
-/** Username and password; "stay logged in" only for a private device. */
+/**
+ * Username and password for the tab's district; "stay logged in" only on a
+ * private device (never on a kiosk). Links to the forgotten password and
+ * username, and to the district search.
+ */
 export class SignInPage extends LitElement {
   static override styles = [baseStyles, formStyles];
 
@@ -45,9 +51,16 @@ export class SignInPage extends LitElement {
 
   override render() {
     const pending = this.#signIn.status === TaskStatus.PENDING;
+    const kiosk = isKiosk();
+    const district = knownDistrict(tabDistrict());
     return html`
       <div class="auth card">
         <h1>${t('auth:signIn.heading')}</h1>
+        ${district
+          ? html`<p>${t('auth:signIn.district', { district: `${district.name}, ${district.state}` })}
+              <a href="/districts">${t('auth:signIn.changeDistrict')}</a></p>`
+          : html`<p>${t('auth:signIn.noDistrict')} <a href="/districts">${t('auth:signIn.findDistrict')}</a></p>`}
+        ${kiosk ? html`<p class="hint">${t('auth:signIn.kiosk')}</p>` : null}
         <form novalidate @submit=${this.handleSubmit}>
           ${this.formError
             ? html`<error-message .code=${this.formError}></error-message>`
@@ -65,18 +78,24 @@ export class SignInPage extends LitElement {
             <input id="password" name="password" type="password"
               autocomplete="current-password" required />
           </div>
-          <div class="check">
-            <input id="stay" name="stayLoggedIn" type="checkbox" aria-describedby="stay-hint" />
-            <label for="stay">${t('auth:signIn.stayLoggedIn')}</label>
-            <span></span>
-            <span id="stay-hint" class="hint">${t('auth:signIn.stayLoggedInHint')}</span>
-          </div>
+          ${kiosk
+            ? null
+            : html`<div class="check">
+                <input id="stay" name="stayLoggedIn" type="checkbox" aria-describedby="stay-hint" />
+                <label for="stay">${t('auth:signIn.stayLoggedIn')}</label>
+                <span></span>
+                <span id="stay-hint" class="hint">${t('auth:signIn.stayLoggedInHint')}</span>
+              </div>`}
           <div class="actions">
             <button class="button" type="submit" ?disabled=${pending}>
               ${pending ? t('auth:signIn.submitting') : t('auth:signIn.submit')}
             </button>
           </div>
         </form>
+        <p>
+          <a href="/forgot-password">${t('auth:signIn.forgotPassword')}</a><br />
+          <a href="/forgot-username">${t('auth:signIn.forgotUsername')}</a>
+        </p>
         <p>
           ${t('auth:signIn.newHere')}
           <a href="/activate">${t('auth:signIn.activateLink')}</a>
@@ -102,7 +121,7 @@ export class SignInPage extends LitElement {
     }
 
     this.formError = undefined;
-    const request = { username, password, stayLoggedIn: data.get('stayLoggedIn') === 'on' };
+    const request = { username, password, stayLoggedIn: data.get('stayLoggedIn') === 'on' && !isKiosk() };
     void this.#signIn.run([request]);
   }
 }
