@@ -16,6 +16,7 @@ import './app-nav.ts';
 import './app-toolbar.ts';
 import './language-picker.ts';
 import './cart-button.ts';
+import './cart-button.ts';
 import './notification-bell.ts';
 import './push-offer.ts';
 import './kiosk-guard.ts';
@@ -185,6 +186,11 @@ export class AppShell extends LitElement {
         void import('../pages/money/money-data.ts')
           .then(({ refreshMoney }) => refreshMoney(this.db, signal))
           .catch(() => undefined);
+        // ...and the saved money lists (not in the delta sync), so Today's money
+        // card and the money pages open offline with what was last seen.
+        void import('../pages/money/money-data.ts')
+          .then(({ refreshMoney }) => refreshMoney(this.db, signal))
+          .catch(() => undefined);
         return this.runSync(signal);
       },
       onSignedOut: () => void this.#signOutRequested('ended'),
@@ -313,6 +319,7 @@ export class AppShell extends LitElement {
             ? html`<student-picker .students=${session.students} .studentId=${this.#studentId}>
               </student-picker>`
             : null}
+          ${session ? html`<cart-button .db=${this.db}></cart-button>` : null}
           ${session ? html`<cart-button .db=${this.db}></cart-button>` : null}
           ${session ? html`<notification-bell .db=${this.db}></notification-bell>` : null}
           <language-picker></language-picker>

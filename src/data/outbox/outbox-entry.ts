@@ -11,6 +11,11 @@ export type OutboxKind =
   | 'absence-request.cancel'
   | 'notification.read'
   | 'notification.read-all'
+  | 'checkout'
+  | 'payment-method.delete'
+  | 'recurring-payment.create'
+  | 'recurring-payment.update'
+  | 'recurring-payment.delete'
   | 'settings.update';
 
 export interface OutboxFailure {
@@ -25,7 +30,7 @@ export interface OutboxEntry {
   /** The Idempotency-Key: crypto.randomUUID(), the entry's primary key. */
   key: string;
   kind: OutboxKind;
-  method: 'POST' | 'PUT' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Same-origin API path, e.g. /api/v1/absence-requests. */
   path: string;
   body: unknown;

@@ -1,5 +1,6 @@
 import type { AbsenceRequest } from '../../api/absences.ts';
 import type { PortalDb } from '../db.ts';
+import { applyMoneyResult, moneyResultTables } from '../money-results.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
 import { keepSentSettings } from './settings-result.ts';
 
@@ -14,7 +15,13 @@ export async function applyResult(
   result: unknown,
   now: number,
 ): Promise<void> {
-  const tables = [db.outbox, db.absenceRequests, db.notifications, db.meta];
+  const tables = [
+    db.outbox,
+    db.absenceRequests,
+    db.notifications,
+    db.meta,
+    ...moneyResultTables(db),
+  ];
   await db.transaction('rw', tables, async () => {
     await db.outbox.update(entry.key, { state: 'sent', result, sentAt: now, claimedAt: undefined });
     switch (entry.kind) {
@@ -33,6 +40,8 @@ export async function applyResult(
       case 'settings.update':
         await keepSentSettings(db, result);
         break;
+      default:
+        await applyMoneyResult(db, entry, result);
     }
   });
 }

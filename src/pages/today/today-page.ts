@@ -18,6 +18,7 @@ import {
   scoresSection,
 } from './today-sections.ts';
 import { todayStyles } from './today-styles.ts';
+import '../money/today-money-card.ts';
 
 /** The home page: the selected student's day at a glance, from the device. */
 export class TodayPage extends LitElement {
@@ -72,6 +73,7 @@ export class TodayPage extends LitElement {
               ${scheduleSection(data, formatWeekday(c.today))}
               ${dueSection(data)} ${scoresSection(data, timeZone)} ${gradesSection(data, timeZone)}
               ${attendanceSection(data)}
+              <today-money-card .context=${c}></today-money-card>
             </div>`}
     `;
   }
