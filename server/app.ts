@@ -16,6 +16,7 @@ import { OneLinePerRequest } from './http/log-controller.ts';
 import { MemoryMailer, type Mailer } from './mail/mailer.ts';
 import { serializable } from './http/serializable.ts';
 import { absenceRoutes } from './routes/absences/index.ts';
+import { moneyRoutes } from './routes/money/index.ts';
 import { documentRoutes } from './routes/documents/index.ts';
 import { mealBenefitRoutes } from './routes/meal-benefits/index.ts';
 import { accountRoutes } from './routes/account/index.ts';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(studentRoutes, { prefix: '/api/v1' });
   await app.register(syncRoutes, { prefix: '/api/v1' });
   await app.register(absenceRoutes, { prefix: '/api/v1' });
+  await app.register(moneyRoutes, { prefix: '/api/v1' });
   await app.register(mealBenefitRoutes, { prefix: '/api/v1' });
   await app.register(documentRoutes, { prefix: '/api/v1' });
   await app.register(notificationRoutes, { prefix: '/api/v1' });

@@ -11,6 +11,7 @@ import {
 import * as core from './migrations/0001-core.ts';
 import * as requestsNotifications from './migrations/0002-requests-notifications.ts';
 import * as communicationLanguage from './migrations/0003-communication-language.ts';
+import * as money from './migrations/0004-money.ts';
 import * as mealBenefitsDocuments from './migrations/0006-meal-benefits-documents.ts';
 import type { Database } from './schema.ts';
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-requests-notifications': requestsNotifications,
   '0003-communication-language': communicationLanguage,
+  '0004-money': money,
   '0006-meal-benefits-documents': mealBenefitsDocuments,
 };
 
