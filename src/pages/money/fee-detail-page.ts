@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Fee } from '../../api/money.ts';
-import { formatDate, formatInstant } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { formStyles } from '../../ui/form-styles.ts';
@@ -8,7 +8,7 @@ import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { addToCart } from './cart-store.ts';
-import { centsToInput, formatMoney, parseAmount } from './money-format.ts';
+import { centsToInput, formatMoment, formatMoney, parseAmount } from './money-format.ts';
 import { paymentStatus, studentLabel } from './money-labels.ts';
 import { MoneyPage } from './money-page.ts';
 import { loadFee } from './money-queries.ts';
@@ -68,7 +68,7 @@ export class FeeDetailPage extends MoneyPage {
         <dt>${t('money:fee.balance')}</dt><dd class="amount">${formatMoney(fee.balanceCents)}</dd>
         <dt>${t('money:fee.dueDate')}</dt><dd>${formatDate(fee.dueDate)}</dd>
         <dt>${t('money:fee.assigned')}</dt>
-        <dd>${formatInstant(fee.assignedAt, c.session.district.timeZone)}</dd>
+        <dd>${formatMoment(fee.assignedAt, c.session.district.timeZone)}</dd>
       </dl>
       <h2 class="section">${t('money:fee.payments')}</h2>
       ${fee.payments.length === 0
@@ -78,7 +78,7 @@ export class FeeDetailPage extends MoneyPage {
               (payment) => html`<li class="line">
                 <span>
                   <a href="/payments/${payment.paymentId}">
-                    ${formatInstant(payment.paidAt, c.session.district.timeZone)}</a>
+                    ${formatMoment(payment.paidAt, c.session.district.timeZone)}</a>
                   <span class="detail">· ${paymentStatus(payment.status)}</span>
                 </span>
                 <span class="amount">${formatMoney(payment.amountCents)}</span>

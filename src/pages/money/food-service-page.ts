@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { FoodServiceAccount } from '../../api/money.ts';
-import { formatInstant } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { formStyles } from '../../ui/form-styles.ts';
@@ -9,7 +8,7 @@ import { recordHeader } from '../../ui/record-header.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { addToCart } from './cart-store.ts';
-import { centsToInput, formatMoney, parseAmount } from './money-format.ts';
+import { centsToInput, formatMoment, formatMoney, parseAmount } from './money-format.ts';
 import { studentLabel } from './money-labels.ts';
 import { MoneyPage } from './money-page.ts';
 import { loadFoodService } from './money-queries.ts';
@@ -75,7 +74,7 @@ export class FoodServicePage extends MoneyPage {
                         <span>
                           <strong>${row.description || t(`money:food.kind.${row.kind}`)}</strong>
                           <span class="detail">
-                            ${formatInstant(row.at, zone)} ·
+                            ${formatMoment(row.at, zone)} ·
                             ${t('money:food.balanceAfter', { amount: formatMoney(row.balanceAfterCents) })}
                           </span>
                         </span>

@@ -19,6 +19,19 @@ export function formatMoney(cents: number, currency = 'USD', lng = currentLangua
   return format.format(cents / 100);
 }
 
+const moments = new Map<string, Intl.DateTimeFormat>();
+
+/** When a payment was made: date with its year and the time, in the district's zone. */
+export function formatMoment(iso: string, timeZone: string, lng = currentLanguage()): string {
+  const key = `${lng}|${timeZone}`;
+  let format = moments.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    moments.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
 /** Why a typed amount cannot be paid, as a key in the `money` namespace. */
 export type AmountProblem =
   | 'validation.amountRequired'

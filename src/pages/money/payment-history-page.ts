@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Payment } from '../../api/money.ts';
-import { formatInstant } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
-import { formatMoney } from './money-format.ts';
+import { formatMoment, formatMoney } from './money-format.ts';
 import { methodLabel, paymentStatus } from './money-labels.ts';
 import { MoneyPage } from './money-page.ts';
 import { loadPayments } from './money-queries.ts';
@@ -42,7 +41,7 @@ export class PaymentHistoryPage extends MoneyPage {
   #renderPayment(payment: Payment, zone: string) {
     return html`<li class="card item" data-payment-id=${payment.id} data-status=${payment.status}>
       <div class="line">
-        <a href="/payments/${payment.id}"><strong>${formatInstant(payment.createdAt, zone)}</strong></a>
+        <a href="/payments/${payment.id}"><strong>${formatMoment(payment.createdAt, zone)}</strong></a>
         <span class="amount">${formatMoney(payment.amountCents)}</span>
       </div>
       <p class="detail">${payment.lines.map((line) => line.description).join(', ')}</p>

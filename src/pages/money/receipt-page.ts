@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
-import { formatInstant } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../ui/empty-state.ts';
 import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
-import { formatMoney } from './money-format.ts';
+import { formatMoment, formatMoney } from './money-format.ts';
 import { methodLabel, moneyError, paymentStatus, studentLabel } from './money-labels.ts';
 import { MoneyPage } from './money-page.ts';
 import { loadPayment } from './money-queries.ts';
@@ -51,7 +50,7 @@ export class ReceiptPage extends MoneyPage {
         ? html`<p class="failure">${moneyError(payment.failureCode)}</p>`
         : nothing}
       <dl>
-        <dt>${t('money:receipt.date')}</dt><dd>${formatInstant(payment.createdAt, zone)}</dd>
+        <dt>${t('money:receipt.date')}</dt><dd>${formatMoment(payment.createdAt, zone)}</dd>
         <dt>${t('money:receipt.method')}</dt><dd>${methodLabel(payment.paymentMethod)}</dd>
         ${payment.receipt
           ? html`<dt>${t('money:receipt.emailedTo')}</dt><dd>${payment.receipt.email}</dd>`

@@ -1,0 +1,156 @@
+import { expect } from '@esm-bundle/chai';
+import { http, HttpResponse } from 'msw';
+import type { CheckoutRequest } from '../../src/api/money.ts';
+import type { PortalDb } from '../../src/data/db.ts';
+import { moneyTables } from '../../src/data/money-tables.ts';
+import { flushOutbox } from '../../src/data/outbox/outbox-sender.ts';
+import { addToCart } from '../../src/pages/money/cart-store.ts';
+import '../../src/pages/money/cart-page.ts';
+import type { CartPage } from '../../src/pages/money/cart-page.ts';
+import { expectAccessible } from './axe.ts';
+import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
+import { moneyReads, moneyState, payment, type MoneyState } from './money/money-fixture.ts';
+import { mountPage, texts } from './pages/mount.ts';
+
+const shown = (root: ParentNode, selector: string) => texts(root, selector).join(' | ');
+
+async function fillCart(db: PortalDb) {
+  await addToCart(db, {
+    kind: 'fee',
+    targetId: 2,
+    studentId: 11,
+    description: 'Technology fee',
+    amountCents: 3550,
+    quantity: 1,
+  });
+  await addToCart(db, {
+    kind: 'food_deposit',
+    targetId: 31,
+    studentId: 11,
+    description: '',
+    amountCents: 1000,
+    quantity: 1,
+  });
+}
+
+describe('Cart and checkout', () => {
+  let db: PortalDb;
+  let state: MoneyState;
+  let address: string;
+  /** What the server got: one entry per POST /checkout that reached it. */
+  let checkouts: { key: string | null; body: CheckoutRequest }[];
+  let answer: () => Response;
+
+  beforeEach(async () => {
+    db = freshDb();
+    state = moneyState();
+    checkouts = [];
+    answer = () => HttpResponse.error();
+    address = window.location.href;
+    await mockApi(
+      ...moneyReads(state),
+      http.post('/api/v1/checkout', async ({ request }) => {
+        const response = answer();
+        if (response.type !== 'error') {
+          checkouts.push({
+            key: request.headers.get('idempotency-key'),
+            body: (await request.json()) as CheckoutRequest,
+          });
+        }
+        return response;
+      }),
+    );
+    await fillCart(db);
+  });
+  afterEach(async () => {
+    document.querySelectorAll('cart-page').forEach((page) => page.remove());
+    history.replaceState(null, '', address);
+    await dropDb(db);
+  });
+
+  async function openCart(): Promise<CartPage> {
+    const page = await mountPage('cart-page', db, { namespace: 'money' });
+    await until(() => !!page.shadowRoot!.querySelector('#method option'));
+    return page;
+  }
+
+  async function pressPay(page: CartPage) {
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.pay')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  it('checks the receipt address before anything is queued', async () => {
+    await useLanguage('en');
+    const page = await openCart();
+    const root = page.shadowRoot!;
+    expect(shown(root, '[data-cart-id]')).to.contain('Lunch money for Leo Example $10.00');
+    expect(root.querySelector('[data-total]')?.getAttribute('data-total')).to.equal('4550');
+    expect(shown(root, '#method')).to.contain('Family card · Visa ending in 4242');
+    expect(root.querySelector<HTMLOptionElement>('#method option[value="62"]')!.disabled).to.equal(true);
+    await expectAccessible(page);
+
+    const email = root.querySelector<HTMLInputElement>('#email')!;
+    email.value = 'not an address';
+    email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await pressPay(page);
+    expect(shown(root, '.problem')).to.equal(
+      'Enter an email address for the receipt, for example name@example.com.',
+    );
+    expect(await db.outbox.count()).to.equal(0);
+    expect(await moneyTables(db).cart.count()).to.equal(2);
+  });
+
+  it('offline, the checkout waits as "not yet paid", then goes once with its one key', async () => {
+    await useLanguage('en');
+    const page = await openCart();
+    const root = page.shadowRoot!;
+    await pressPay(page);
+    await until(() => !!root.querySelector('[data-state=waiting]'));
+    expect(shown(root, '[data-state=waiting]')).to.contain('Not yet paid');
+    expect(await moneyTables(db).cart.count()).to.equal(0);
+    await expectAccessible(page);
+
+    // No network: nothing reaches the server, the entry keeps waiting.
+    expect(await flushOutbox(db, { force: true })).to.deep.equal({ sent: 0, failed: 0, retrying: 1 });
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.body).to.deep.equal({
+      paymentMethodId: 61,
+      receiptEmail: 'ana@example.org',
+      lines: [
+        { kind: 'fee', feeId: 2, amountCents: 3550 },
+        { kind: 'food_deposit', foodServiceAccountId: 31, amountCents: 1000 },
+      ],
+    });
+
+    // Back online: one POST with the entry's key; the receipt opens.
+    answer = () => HttpResponse.json(payment(120, { amountCents: 4550 }), { status: 201 });
+    expect(await flushOutbox(db, { force: true })).to.deep.equal({ sent: 1, failed: 0, retrying: 0 });
+    expect(await flushOutbox(db, { force: true })).to.deep.equal({ sent: 0, failed: 0, retrying: 0 });
+    expect(checkouts.map((c) => c.key)).to.deep.equal([entry?.key]);
+    expect((await moneyTables(db).payments.get(120))?.amountCents).to.equal(4550);
+    await until(() => window.location.pathname === '/payments/120');
+  });
+
+  it('a declined card says so in the guardian\'s language and the lines go back to the cart', async () => {
+    await useLanguage('zh-Hans');
+    answer = () =>
+      HttpResponse.json({ code: 'payment_declined', message: 'Declined' }, { status: 402 });
+    const page = await openCart();
+    const root = page.shadowRoot!;
+    await pressPay(page);
+    await until(() => !!root.querySelector('[data-outbox-key]'));
+    await flushOutbox(db, { force: true });
+    await until(() => !!root.querySelector('[data-state=failed]'));
+    expect(shown(root, '.failure')).to.equal('未支付：银行卡被拒绝。请尝试其他付款方式。');
+    await expectAccessible(page);
+
+    root.querySelector<HTMLButtonElement>('button.restore')!.click();
+    await until(() => root.querySelectorAll('[data-cart-id]').length === 2);
+    expect(await db.outbox.count()).to.equal(0);
+    const lines = await moneyTables(db).cart.orderBy('addedAt').toArray();
+    expect(lines.map((line) => [line.id, line.amountCents])).to.deep.equal([
+      ['fee:2', 3550],
+      ['food_deposit:31', 1000],
+    ]);
+  });
+});
