@@ -55,6 +55,13 @@ export interface ReadHandlers {
   /** A row that is not valid CSV (an unclosed quote, say). */
   onBadRow: (line: number, reason: string) => void;
   onBytes?: (bytes: number) => void;
+  /**
+   * The order for a file whose own dates do not tell: what earlier files
+   * of the export showed, else month first, as US exports write them.
+   */
+  dateOrder?: DateOrder;
+  /** Told the order this file's dates showed, if they showed one. */
+  onDateOrder?: (order: DateOrder) => void;
 }
 
 const batchSize = 1000;
@@ -82,14 +89,14 @@ export async function readHeader(file: CsvFile): Promise<HeaderMap | null> {
 }
 
 /**
- * Whether the file writes slash dates day first (15/06/2023). A file that
- * never says is read month first, as US exports write them.
+ * Whether the file writes slash dates day first (15/06/2023); null when
+ * no date in it tells (1/05/2023 could be either).
  */
-async function learnDateOrder(file: CsvFile, header: HeaderMap): Promise<DateOrder> {
+async function learnDateOrder(file: CsvFile, header: HeaderMap): Promise<DateOrder | null> {
   const positions = (file.spec.dates ?? [])
     .map((column) => header.index.get(column))
     .filter((position) => position !== undefined);
-  if (positions.length === 0) return 'month-first';
+  if (positions.length === 0) return null;
   const stream = parser(file.path);
   for await (const { record } of stream as AsyncIterable<{ record: string[] }>) {
     for (const position of positions) {
@@ -100,7 +107,7 @@ async function learnDateOrder(file: CsvFile, header: HeaderMap): Promise<DateOrd
       }
     }
   }
-  return 'month-first';
+  return null;
 }
 
 /**
@@ -113,7 +120,9 @@ export async function readRows(
   header: HeaderMap,
   handlers: ReadHandlers,
 ): Promise<void> {
-  const dateOrder = await learnDateOrder(file, header);
+  const learned = await learnDateOrder(file, header);
+  if (learned) handlers.onDateOrder?.(learned);
+  const dateOrder = learned ?? handlers.dateOrder ?? 'month-first';
   const stream = createReadStream(file.path);
   const csv = stream.pipe(
     parse({
@@ -154,9 +163,9 @@ export async function readRows(
 export async function readAllRows(
   file: CsvFile,
   header: HeaderMap,
-  onBadRow: ReadHandlers['onBadRow'],
+  handlers: Omit<ReadHandlers, 'onRows'>,
 ): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
-  await readRows(file, header, { onRows: (batch) => rows.push(...batch), onBadRow });
+  await readRows(file, header, { ...handlers, onRows: (batch) => rows.push(...batch) });
   return rows;
 }

@@ -14,6 +14,7 @@ import type { FileName, HeaderMap } from './headers.ts';
 import { inferEnrollments } from './inference.ts';
 import { lineItem } from './line-items.ts';
 import { readBundle, type Bundle } from './manifest.ts';
+import type { DateOrder } from './values.ts';
 import { orgs } from './orgs.ts';
 import { result } from './results.ts';
 import { enrollmentFromRole, roleOf } from './roles.ts';
@@ -44,6 +45,17 @@ export async function importOneRoster(
   const { sqlite } = database;
   const total = [...files.values()].reduce((sum, file) => sum + file.bytes, 0);
   let done = 0;
+  // One SIS writes its dates one way: a file that does not show its order
+  // takes the order earlier files showed.
+  let dateOrder: DateOrder = 'month-first';
+  const dates = {
+    get dateOrder() {
+      return dateOrder;
+    },
+    onDateOrder: (order: DateOrder) => {
+      dateOrder = order;
+    },
+  };
 
   /** Reads a small file whole, for the files that others need first. */
   const all = async (name: FileName): Promise<CsvRow[]> => {
@@ -51,8 +63,9 @@ export async function importOneRoster(
     if (!file) return [];
     report.files.push(file.name);
     context.file = file.name;
-    const rows = await readAllRows(file, file.header, (line, reason) => {
-      report.skip(file.name, line, reason);
+    const rows = await readAllRows(file, file.header, {
+      ...dates,
+      onBadRow: (line, reason) => report.skip(file.name, line, reason),
     });
     done += file.bytes;
     options.onProgress?.(done, total);
@@ -73,6 +86,7 @@ export async function importOneRoster(
       }),
       onBadRow: (line, reason) => report.skip(file.name, line, reason),
       onBytes: (bytes) => options.onProgress?.(done + bytes, total),
+      ...dates,
     });
     done += file.bytes;
   };

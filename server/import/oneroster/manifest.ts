@@ -97,7 +97,7 @@ async function readManifest(
     throw new ImportError(`${name} is not a manifest: its header must be propertyName,value`);
   }
   const properties = new Map<string, string>();
-  const rows = await readAllRows(file, header, () => undefined);
+  const rows = await readAllRows(file, header, { onBadRow: () => undefined });
   for (const row of rows) {
     const property = row.text('propertyName');
     if (property) properties.set(property.toLowerCase(), row.text('value') ?? '');
