@@ -116,6 +116,15 @@ export const routes: readonly Route[] = [
     menu: { label: 'menu.foodService', order: 80 },
   },
   {
+    name: 'report-cards',
+    path: '/students/:studentId/report-cards',
+    tag: 'report-cards-page',
+    load: () => import('../pages/report-cards/report-cards-page.ts'),
+    namespace: 'documents',
+    access: 'guardian',
+    menu: { label: 'menu.reportCards', order: 90 },
+  },
+  {
     name: 'absence-requests',
     path: '/absence-requests',
     tag: 'absence-requests-page',
@@ -143,6 +152,16 @@ export const routes: readonly Route[] = [
     namespace: 'absences',
     title: 'absences:detail.heading',
     access: 'guardian',
+  },
+  {
+    name: 'meal-benefits',
+    path: '/meal-benefits',
+    tag: 'meal-benefits-page',
+    load: () => import('../pages/meal-benefits/meal-benefits-page.ts'),
+    namespace: 'meals',
+    title: 'meals:heading',
+    access: 'guardian',
+    menu: { label: 'menu.mealBenefits', order: 110, group: 'more' },
   },
   {
     name: 'notifications',

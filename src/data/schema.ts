@@ -81,4 +81,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       cart: 'id, addedAt',
     },
   },
+  {
+    version: 5,
+    stores: {
+      /** The meal benefits application being filled in: one row, key `draft`. */
+      mealDraft: 'key',
+      /** The guardian's meal benefits applications, as the server last listed them. */
+      mealApplications: 'id, createdAt',
+      /** Report cards and other documents of the guardian's students (no bytes). */
+      documents: 'id, studentId, [studentId+schoolYearId]',
+      /** PDFs opened once, by document id, so they open again offline. */
+      documentFiles: 'id',
+    },
+  },
 ];

@@ -11,6 +11,7 @@ export type OutboxKind =
   | 'absence-request.cancel'
   | 'notification.read'
   | 'notification.read-all'
+  | 'meal-application.create'
   | 'checkout'
   | 'payment-method.delete'
   | 'recurring-payment.create'
