@@ -83,6 +83,16 @@ export function knownDistrict(slug: string | undefined): DeviceDistrict | undefi
   return slug ? deviceDistricts().find((known) => known.slug === slug) : undefined;
 }
 
+/**
+ * Opens the app anew at `url` (another district is another device
+ * database, so a switch is a full load). An object so tests can watch it.
+ */
+export const appLoader = {
+  open(url: string): void {
+    location.assign(url);
+  },
+};
+
 function isDeviceDistrict(value: unknown): value is DeviceDistrict {
   if (typeof value !== 'object' || value === null) return false;
   const { slug, name, state } = value as Record<string, unknown>;

@@ -34,7 +34,8 @@ export class ChangePasswordPage extends LitElement {
     task: async ([current, next]: [string, string]) => {
       try {
         const session = await changePassword(current, next);
-        if (this.db) await writeMeta(this.db, 'session', session);
+        const db = this.context?.db ?? this.db;
+        if (db) await writeMeta(db, 'session', session);
       } catch (error) {
         throw toAppError(error);
       }

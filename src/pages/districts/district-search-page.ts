@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { DirectoryDistrict, DistrictsResponse } from '../../api/districts.ts';
-import { chooseDirectoryDistrict } from '../../app/device-districts.ts';
+import { appLoader, chooseDirectoryDistrict } from '../../app/device-districts.ts';
 import { toAppError } from '../../data/app-error.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -142,7 +142,7 @@ export class DistrictSearchPage extends LitElement {
   handleChoose(district: DirectoryDistrict, defaultDistrict: string | null) {
     const slug = chooseDirectoryDistrict(district, defaultDistrict);
     // Another district is another device database: the app starts again in it.
-    location.assign(`/?district=${encodeURIComponent(slug)}`);
+    appLoader.open(`/?district=${encodeURIComponent(slug)}`);
   }
 }
 

@@ -176,7 +176,11 @@ function readSettingsForm(form: HTMLFormElement, current: Settings) {
   const portal = text('portalLanguage');
   const communication = text('communicationLanguage');
   const settings: Settings = {
-    portalLanguage: isLanguage(portal) ? portal : current.portalLanguage,
+    // Unchosen (null) shows the app's language: left as shown, it stays unchosen.
+    portalLanguage:
+      isLanguage(portal) && portal !== (current.portalLanguage ?? currentLanguage())
+        ? portal
+        : current.portalLanguage,
     communicationLanguage: (communicationLanguages as readonly string[]).includes(communication)
       ? (communication as CommunicationLanguage)
       : current.communicationLanguage,
