@@ -66,13 +66,9 @@ export async function addPaymentMethod(
   db: PortalDb,
   details: PaymentMethodCreate,
 ): Promise<PaymentMethod> {
-  const key = crypto.randomUUID();
-  // apiRequest takes a fetch: this one adds the idempotency key the route wants.
-  const withKey: typeof fetch = (input, init) =>
-    fetch(input, { ...init, headers: { ...(init?.headers as object), 'idempotency-key': key } });
   const method = (await apiRequest('POST', `${api}/payment-methods`, {
     body: details,
-    fetch: withKey,
+    idempotencyKey: crypto.randomUUID(),
   })) as PaymentMethod;
   await moneyTables(db).paymentMethods.put(method);
   return method;

@@ -68,14 +68,13 @@ export class RecurringPaymentFormPage extends MoneyPage {
     if (!data) {
       return html`<h1>${heading}</h1><p class="loading" role="status">${t('money:loading')}</p>`;
     }
-    const existing = editing ? data.recurringPayments.find((p) => p.id === editing) : undefined;
+    const existing = this.#existing();
     if (editing && !existing) {
       return html`<h1>${heading}</h1>
         <empty-state .heading=${t('money:recurringForm.missing.heading')}
           .reason=${t('money:recurringForm.missing.reason')}></empty-state>`;
     }
-    const form =
-      this.form ?? (existing ? formOf(existing) : emptyRecurringForm(c.session.account.email ?? ''));
+    const form = this.#form();
     const isFee = form.target.startsWith('fee:');
     const unpaidFees = [...data.fees.values()].filter((fee) => fee.status === 'unpaid');
     const methods = data.paymentMethods.filter((m) => !m.expired);
@@ -88,9 +87,7 @@ export class RecurringPaymentFormPage extends MoneyPage {
 
     return html`
       <h1>${heading}</h1>
-      <form novalidate @submit=${(event: SubmitEvent) => this.#submit(event, form, existing)}
-        @input=${(event: Event) => this.#input(event, form)}
-        @change=${(event: Event) => this.#input(event, form)}>
+      <form novalidate @submit=${this.#submit} @input=${this.#input} @change=${this.#input}>
         <div class="field">
           <label for="target">${t('money:recurringForm.target')}</label>
           <select id="target" name="target" ?disabled=${!!existing}
@@ -179,9 +176,23 @@ export class RecurringPaymentFormPage extends MoneyPage {
     `;
   }
 
-  #input(event: Event, form: RecurringForm) {
+  #existing(): RecurringPayment | undefined {
+    const editing = this.#editingId;
+    return editing ? this.#data.value?.recurringPayments.find((p) => p.id === editing) : undefined;
+  }
+
+  /** What the form holds now (events may come faster than renders). */
+  #form(): RecurringForm {
+    const existing = this.#existing();
+    return (
+      this.form ??
+      (existing ? formOf(existing) : emptyRecurringForm(this.context?.session.account.email ?? ''))
+    );
+  }
+
+  #input = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const next = { ...form };
+    const next = { ...this.#form() };
     switch (target.name) {
       case 'target':
         next.target = target.value;
@@ -206,13 +217,15 @@ export class RecurringPaymentFormPage extends MoneyPage {
         return;
     }
     this.form = next;
-  }
+  };
 
-  async #submit(event: SubmitEvent, form: RecurringForm, existing: RecurringPayment | undefined) {
+  #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const c = this.context;
     const data = this.#data.value;
     if (!c || !data) return;
+    const form = this.#form();
+    const existing = this.#existing();
     const feeId = form.target.startsWith('fee:') ? Number(form.target.slice(4)) : undefined;
     this.form = form;
     this.problems = validateRecurring(form, {
@@ -229,7 +242,7 @@ export class RecurringPaymentFormPage extends MoneyPage {
     if (existing) await updateRecurringPayment(c.db, existing.id, toUpdateBody(form));
     else await createRecurringPayment(c.db, toCreateBody(form));
     goTo('/recurring-payments');
-  }
+  };
 }
 
 customElements.define('recurring-payment-form-page', RecurringPaymentFormPage);

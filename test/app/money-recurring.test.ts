@@ -1,0 +1,135 @@
+import { expect } from '@esm-bundle/chai';
+import { http, HttpResponse } from 'msw';
+import type { PortalDb } from '../../src/data/db.ts';
+import { flushOutbox } from '../../src/data/outbox/outbox-sender.ts';
+import '../../src/pages/money/recurring-payment-form-page.ts';
+import '../../src/pages/money/recurring-payments-page.ts';
+import { expectAccessible } from './axe.ts';
+import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
+import { fee, fees, moneyReads, moneyState, recurring } from './money/money-fixture.ts';
+import { mountPage, texts } from './pages/mount.ts';
+
+const shown = (root: ParentNode, selector: string) => texts(root, selector).join(' | ');
+
+function set(page: HTMLElement, selector: string, value: string, event = 'input') {
+  const field = page.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+}
+
+describe('Recurring payments', () => {
+  let db: PortalDb;
+  let address: string;
+  let deleted: string[];
+  beforeEach(async () => {
+    db = freshDb();
+    deleted = [];
+    address = window.location.href;
+    const state = moneyState({
+      fees: [...structuredClone(fees), fee(6, { description: 'Club dues', optional: true })],
+      recurring: [
+        recurring(71, { enrollmentEnded: true }),
+        recurring(72, {
+          targetKind: 'fee',
+          feeId: 2,
+          foodServiceAccountId: null,
+          endDate: '2027-03-15',
+          amountCents: 888,
+          createdByMe: false,
+          upcoming: [{ date: '2026-12-15', amountCents: 888 }],
+        }),
+      ],
+    });
+    await mockApi(
+      ...moneyReads(state),
+      http.delete('/api/v1/recurring-payments/:id', ({ params }) => {
+        deleted.push(String(params.id));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+  });
+  afterEach(async () => {
+    document
+      .querySelectorAll('recurring-payments-page, recurring-payment-form-page')
+      .forEach((page) => page.remove());
+    history.replaceState(null, '', address);
+    await dropDb(db);
+  });
+
+  it('warns when the enrollment ended and deletes it in one step; only its creator may', async () => {
+    await useLanguage('en');
+    const page = await mountPage('recurring-payments-page', db, { namespace: 'money' });
+    const root = page.shadowRoot!;
+    await until(() => root.querySelectorAll('[data-recurring-id]').length === 2);
+    expect(shown(root, '[data-recurring-id="71"]')).to.contain('Lunch money for Leo Example');
+    expect(shown(root, '[data-recurring-id="71"]')).to.contain('$20.00 · Monthly');
+    expect(shown(root, '[data-recurring-id="71"] .enrollment-ended')).to.equal(
+      'This student is no longer enrolled, but this payment keeps running until you delete it.',
+    );
+    expect(shown(root, '[data-recurring-id="72"]')).to.contain('Technology fee · Leo Example');
+    expect(shown(root, '[data-recurring-id="72"]')).to.contain('Next: $8.88 on Dec 15, 2026');
+    expect(root.querySelector('[data-recurring-id="72"] button.delete')).to.equal(null);
+    expect(shown(root, '[data-recurring-id="72"]')).to.contain(
+      'Only the guardian who set it up can delete it.',
+    );
+    await expectAccessible(page);
+
+    const confirm = window.confirm;
+    window.confirm = () => true;
+    try {
+      root.querySelector<HTMLButtonElement>('[data-recurring-id="71"] button.delete')!.click();
+      await until(() => root.querySelectorAll('[data-recurring-id]').length === 1);
+    } finally {
+      window.confirm = confirm;
+    }
+    await flushOutbox(db, { force: true });
+    expect(deleted).to.deep.equal(['71']);
+  });
+
+  it('checks a new one on the device first, in Spanish', async () => {
+    await useLanguage('es');
+    const page = await mountPage('recurring-payment-form-page', db, {
+      namespace: 'money',
+      context: { params: {} },
+    });
+    await until(() => !!page.shadowRoot!.querySelector('#target option[value="fee:6"]'));
+    set(page, '#target', 'fee:6', 'change');
+    set(page, '#startDate', '2026-12-01');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => page.shadowRoot!.querySelectorAll('.problem').length >= 3);
+    expect(shown(page.shadowRoot!, '.problem')).to.equal(
+      'Una cuota opcional necesita un primer pago antes de pagarse a plazos. | ' +
+        'La fecha debe ser hoy o posterior. | ' +
+        'Una cuota necesita una fecha de fin para sus pagos. | ' +
+        'Elija un método de pago.',
+    );
+    expect(await db.outbox.count()).to.equal(0);
+    await expectAccessible(page);
+  });
+
+  it('queues a lunch top-up every month, with its amount in cents', async () => {
+    await useLanguage('en');
+    const page = await mountPage('recurring-payment-form-page', db, {
+      namespace: 'money',
+      context: { params: {} },
+    });
+    await until(() => !!page.shadowRoot!.querySelector('#method option[value="61"]'));
+    set(page, '#target', 'food:32', 'change');
+    set(page, '#startDate', '2026-12-10');
+    set(page, '#amount', '15.5');
+    set(page, '#method', '61', 'change');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => window.location.pathname === '/recurring-payments');
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.kind).to.equal('recurring-payment.create');
+    expect(entry?.body).to.deep.equal({
+      targetKind: 'food_service_account',
+      foodServiceAccountId: 32,
+      frequency: 'monthly',
+      startDate: '2026-12-10',
+      amountCents: 1550,
+      paymentMethodId: 61,
+      receiptEmail: 'ana@example.org',
+    });
+  });
+});
