@@ -26,5 +26,5 @@ const app = await buildApp({
   }),
 });
 await app.listen({ port: config.port, host: config.host });
-scheduleJobs(db, { log: (line) => app.log.info(line, 'job') });
+scheduleJobs(db, { log: (line) => app.log.info(line, 'job'), mailer: app.mailer });
 console.log(startupMessage(app.server.address(), demoSignIns));

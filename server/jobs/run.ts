@@ -1,10 +1,11 @@
 import type { PortalDb } from '../db/database.ts';
 import { purgeIdempotencyKeys } from '../http/idempotency.ts';
+import { recurringPaymentsJob, type RecurringJobOptions } from '../money/recurring-job.ts';
 import { notifyNewChanges } from '../notifications/changes.ts';
 import { purgeNotifications } from '../notifications/guardian.ts';
 import type { PushOptions } from '../push/send.ts';
 
-export interface JobOptions {
+export interface JobOptions extends RecurringJobOptions {
   /** Push settings for notifications the jobs raise; false for none. */
   push?: Omit<PushOptions, 'now'> | false;
   /** One line per job: its name and counts, never personal data. */
@@ -17,6 +18,8 @@ export const jobs = {
     const { created, version } = await notifyNewChanges(db, { now, push: options.push ?? {} });
     return { created, version };
   },
+  'recurring-payments': (db: PortalDb, now: Date, options: JobOptions) =>
+    recurringPaymentsJob(db, now, options),
   'purge-notifications': async (db: PortalDb, now: Date) => ({
     deleted: await purgeNotifications(db, now),
   }),
