@@ -61,8 +61,15 @@ export class CartButton extends LitElement {
     const count = this.#count.value ?? 0;
     const label = count > 0 ? t('menu.cartCount', { count }) : t('menu.cart');
     return html`<a href="/cart" aria-label=${label} title=${label}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor"
-        stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+      <svg
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      >
         <circle cx="9" cy="20" r="1.5"></circle>
         <circle cx="18" cy="20" r="1.5"></circle>
         <path d="M2 3h3l2.7 12.4a2 2 0 0 0 2 1.6h8.6a2 2 0 0 0 2-1.6L22 7H6"></path>

@@ -86,7 +86,9 @@ describe('Cart and checkout', () => {
     expect(shown(root, '[data-cart-id]')).to.contain('Lunch money for Leo Example $10.00');
     expect(root.querySelector('[data-total]')?.getAttribute('data-total')).to.equal('4550');
     expect(shown(root, '#method')).to.contain('Family card · Visa ending in 4242');
-    expect(root.querySelector<HTMLOptionElement>('#method option[value="62"]')!.disabled).to.equal(true);
+    expect(root.querySelector<HTMLOptionElement>('#method option[value="62"]')!.disabled).to.equal(
+      true,
+    );
     await expectAccessible(page);
 
     const email = root.querySelector<HTMLInputElement>('#email')!;
@@ -111,7 +113,11 @@ describe('Cart and checkout', () => {
     await expectAccessible(page);
 
     // No network: nothing reaches the server, the entry keeps waiting.
-    expect(await flushOutbox(db, { force: true })).to.deep.equal({ sent: 0, failed: 0, retrying: 1 });
+    expect(await flushOutbox(db, { force: true })).to.deep.equal({
+      sent: 0,
+      failed: 0,
+      retrying: 1,
+    });
     const [entry] = await db.outbox.toArray();
     expect(entry?.body).to.deep.equal({
       paymentMethodId: 61,
@@ -124,14 +130,22 @@ describe('Cart and checkout', () => {
 
     // Back online: one POST with the entry's key; the receipt opens.
     answer = () => HttpResponse.json(payment(120, { amountCents: 4550 }), { status: 201 });
-    expect(await flushOutbox(db, { force: true })).to.deep.equal({ sent: 1, failed: 0, retrying: 0 });
-    expect(await flushOutbox(db, { force: true })).to.deep.equal({ sent: 0, failed: 0, retrying: 0 });
+    expect(await flushOutbox(db, { force: true })).to.deep.equal({
+      sent: 1,
+      failed: 0,
+      retrying: 0,
+    });
+    expect(await flushOutbox(db, { force: true })).to.deep.equal({
+      sent: 0,
+      failed: 0,
+      retrying: 0,
+    });
     expect(checkouts.map((c) => c.key)).to.deep.equal([entry?.key]);
     expect((await moneyTables(db).payments.get(120))?.amountCents).to.equal(4550);
     await until(() => window.location.pathname === '/payments/120');
   });
 
-  it('a declined card says so in the guardian\'s language and the lines go back to the cart', async () => {
+  it("a declined card says so in the guardian's language and the lines go back to the cart", async () => {
     await useLanguage('zh-Hans');
     answer = () =>
       HttpResponse.json({ code: 'payment_declined', message: 'Declined' }, { status: 402 });

@@ -26,10 +26,9 @@ describe('Fees page', () => {
     const page = await mountPage('fees-page', db, { namespace: 'money' });
     await until(() => page.shadowRoot!.querySelectorAll('[data-fee-id]').length > 0);
     const root = page.shadowRoot!;
-    expect([...root.querySelectorAll('[data-fee-id]')].map((li) => li.getAttribute('data-fee-id'))).to.deep.equal([
-      '1',
-      '2',
-    ]);
+    expect(
+      [...root.querySelectorAll('[data-fee-id]')].map((li) => li.getAttribute('data-fee-id')),
+    ).to.deep.equal(['1', '2']);
     expect(shown(root, '[data-fee-id="1"]')).to.contain('Science lab fee $25.00');
     expect(shown(root, '[data-fee-id="1"]')).to.contain('$15.00 of $40.00 paid');
     expect(shown(root, '[data-fee-id="1"]')).to.contain('Partly paid');
@@ -108,7 +107,9 @@ describe('Fee details', () => {
 
     expect(await pay(page, '25.01')).to.equal('This is more than what is owed ($25.00).');
     expect(await pay(page, '0')).to.equal('The amount must be more than zero.');
-    expect(await pay(page, 'ten')).to.equal('Enter an amount in dollars and cents, for example 12.50.');
+    expect(await pay(page, 'ten')).to.equal(
+      'Enter an amount in dollars and cents, for example 12.50.',
+    );
     expect(await pay(page, '1.234')).to.equal('This is more than what is owed ($25.00).');
     expect(await moneyTables(db).cart.count()).to.equal(0);
     await expectAccessible(page);

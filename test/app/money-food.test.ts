@@ -38,16 +38,22 @@ describe('Food Service page', () => {
     const root = page.shadowRoot!;
     await until(() => !!root.querySelector('[data-balance]'));
     expect(shown(root, '.balance')).to.equal('$12.75');
-    expect(shown(root, 'ul.rows li')).to.match(/^Lunch .*Dec 2, 2026.*-\$3\.25 \| Deposit .*\+\$16\.00$/);
+    expect(shown(root, 'ul.rows li')).to.match(
+      /^Lunch .*Dec 2, 2026.*-\$3\.25 \| Deposit .*\+\$16\.00$/,
+    );
     await expectAccessible(page);
 
     expect(await deposit(page, '')).to.equal('Enter an amount.');
-    expect(await deposit(page, '-5')).to.equal('Enter an amount in dollars and cents, for example 12.50.');
+    expect(await deposit(page, '-5')).to.equal(
+      'Enter an amount in dollars and cents, for example 12.50.',
+    );
     expect(await deposit(page, '0.00')).to.equal('The amount must be more than zero.');
     expect(await deposit(page, '20')).to.equal('');
     await until(() => shown(root, '[role=status]').includes('Added to the cart.'));
     const lines = await moneyTables(db).cart.toArray();
-    expect(lines.map((line) => [line.id, line.amountCents])).to.deep.equal([['food_deposit:31', 2000]]);
+    expect(lines.map((line) => [line.id, line.amountCents])).to.deep.equal([
+      ['food_deposit:31', 2000],
+    ]);
   });
 
   it('warns about a low balance in Traditional Chinese', async () => {
@@ -58,11 +64,13 @@ describe('Food Service page', () => {
     });
     await until(() => !!page.shadowRoot!.querySelector('[data-balance]'));
     expect(shown(page.shadowRoot!, '.balance')).to.equal('US$3.10');
-    expect(shown(page.shadowRoot!, '.warning-box')).to.equal('餘額不足。請儲值，以便孩子購買午餐。');
+    expect(shown(page.shadowRoot!, '.warning-box')).to.equal(
+      '餘額不足。請儲值，以便孩子購買午餐。',
+    );
     expect(shown(page.shadowRoot!, 'h2.section + p')).to.equal('尚無交易記錄。');
   });
 
-  it('Today shows every fee still owed (last year\'s too) and each child\'s lunch balance, offline', async () => {
+  it("Today shows every fee still owed (last year's too) and each child's lunch balance, offline", async () => {
     await useLanguage('en');
     await seed(db, familyChanges());
     const food = await mountPage('food-service-page', db, { namespace: 'money' });
@@ -71,13 +79,17 @@ describe('Food Service page', () => {
     // Offline from here: Today reads only what the refresh saved.
     await mockApi();
     const page = await mountPage('today-page', db, { namespace: 'today' });
-    await until(() => !!page.shadowRoot!.querySelector('today-money-card')?.shadowRoot?.querySelector('h2'));
+    await until(
+      () => !!page.shadowRoot!.querySelector('today-money-card')?.shadowRoot?.querySelector('h2'),
+    );
     const card = page.shadowRoot!.querySelector('today-money-card')!.shadowRoot!;
     expect(shown(card, 'ul.fees li')).to.equal(
       'Science lab fee · due Nov 30 $25.00 | Technology fee · due Dec 15 $35.50 | ' +
         'Last year workbook · due Dec 15 $25.00',
     );
-    expect(shown(card, 'ul.balances li')).to.equal('Leo Example $12.75 | Mimi Example Low balance $3.10');
+    expect(shown(card, 'ul.balances li')).to.equal(
+      'Leo Example $12.75 | Mimi Example Low balance $3.10',
+    );
     await expectAccessible(page);
   });
 });

@@ -30,7 +30,9 @@ describe('Payment history and receipts', () => {
     );
   });
   afterEach(async () => {
-    document.querySelectorAll('payment-history-page, receipt-page').forEach((page) => page.remove());
+    document
+      .querySelectorAll('payment-history-page, receipt-page')
+      .forEach((page) => page.remove());
     await dropDb(db);
   });
 
@@ -39,8 +41,9 @@ describe('Payment history and receipts', () => {
     const page = await mountPage('payment-history-page', db, { namespace: 'money' });
     const root = page.shadowRoot!;
     await until(() => root.querySelectorAll('[data-payment-id]').length === 2);
-    expect([...root.querySelectorAll('[data-payment-id]')].map((li) => li.getAttribute('data-status')))
-      .to.deep.equal(['declined', 'succeeded']);
+    expect(
+      [...root.querySelectorAll('[data-payment-id]')].map((li) => li.getAttribute('data-status')),
+    ).to.deep.equal(['declined', 'succeeded']);
     expect(shown(root, '[data-payment-id="90"]')).to.contain('Science lab fee');
     expect(shown(root, '[data-payment-id="90"]')).to.contain('Family card · Visa ending in 4242');
     await expectAccessible(page);

@@ -57,7 +57,9 @@ describe('Payment methods', () => {
     );
   });
   afterEach(async () => {
-    document.querySelectorAll('payment-methods-page, payment-method-form-page').forEach((p) => p.remove());
+    document
+      .querySelectorAll('payment-methods-page, payment-method-form-page')
+      .forEach((p) => p.remove());
     history.replaceState(null, '', address);
     await dropDb(db);
   });
@@ -97,7 +99,11 @@ describe('Payment methods', () => {
     page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await until(() => added.length === 1 && window.location.pathname === '/payment-methods');
 
-    expect(added[0]?.body).to.deep.include({ kind: 'card', cardNumber: '4242424242424242', expiryMonth: 4 });
+    expect(added[0]?.body).to.deep.include({
+      kind: 'card',
+      cardNumber: '4242424242424242',
+      expiryMonth: 4,
+    });
     expect(added[0]?.key).to.match(/^[0-9a-f-]{36}$/);
     expect((await moneyTables(db).paymentMethods.get(63))?.nickname).to.equal('Grandma');
     const stored = await everythingOnTheDevice(db);

@@ -76,16 +76,27 @@ export class CartPage extends MoneyPage {
         onRestore: (key) => void restoreToCart(c.db, key),
         onDiscard: (key) => void discardEntry(c.db, key),
       })}
-      ${data.items.length === 0
-        ? html`<empty-state .heading=${t('money:cart.empty.heading')}
-            .reason=${t('money:cart.empty.reason')}>
-            <a class="button secondary" href="/students/${c.studentId}/fees">${t('money:cart.toFees')}</a>
-          </empty-state>`
-        : html`<ul class="items">${data.items.map((item) => this.#renderItem(item))}</ul>
-            <p class="total"><span>${t('money:cart.total')}</span>
-              <span class="amount" data-total=${cartTotal(data.items)}>
-                ${formatMoney(cartTotal(data.items))}</span></p>
-            ${this.#renderCheckout(data.paymentMethods)}`}
+      ${
+        data.items.length === 0
+          ? html`<empty-state
+              .heading=${t('money:cart.empty.heading')}
+              .reason=${t('money:cart.empty.reason')}
+            >
+              <a class="button secondary" href="/students/${c.studentId}/fees"
+                >${t('money:cart.toFees')}</a
+              >
+            </empty-state>`
+          : html`<ul class="items">
+                ${data.items.map((item) => this.#renderItem(item))}
+              </ul>
+              <p class="total">
+                <span>${t('money:cart.total')}</span>
+                <span class="amount" data-total=${cartTotal(data.items)}>
+                  ${formatMoney(cartTotal(data.items))}</span
+                >
+              </p>
+              ${this.#renderCheckout(data.paymentMethods)}`
+      }
     `;
   }
 
@@ -100,11 +111,18 @@ export class CartPage extends MoneyPage {
         <strong>${description}</strong>
         <span class="amount">${formatMoney(item.amountCents)}</span>
       </div>
-      <p class="detail">${studentLabel(session, item.studentId)}
-        ${item.quantity > 1 ? ` · ${t('money:cart.quantity', { count: item.quantity })}` : ''}</p>
+      <p class="detail">
+        ${studentLabel(session, item.studentId)}
+        ${item.quantity > 1 ? ` · ${t('money:cart.quantity', { count: item.quantity })}` : ''}
+      </p>
       <div class="actions">
-        <button class="button secondary remove" @click=${() => this.#remove(item.id)}
-          aria-label=${t('money:cart.removeItem', { name: description })}>${t('money:cart.remove')}</button>
+        <button
+          class="button secondary remove"
+          @click=${() => this.#remove(item.id)}
+          aria-label=${t('money:cart.removeItem', { name: description })}
+        >
+          ${t('money:cart.remove')}
+        </button>
       </div>
     </li>`;
   }
@@ -122,30 +140,44 @@ export class CartPage extends MoneyPage {
       <form novalidate @submit=${this.#pay}>
         <div class="field">
           <label for="method">${t('money:checkout.method')}</label>
-          ${methods.length === 0
-            ? html`<p class="muted" id="method">${t('money:checkout.noMethods')}</p>`
-            : html`<select id="method" aria-describedby=${this.problems.method ? 'method-problem' : ''}
-                @change=${(event: Event) => {
-                  this.methodId = Number((event.target as HTMLSelectElement).value);
-                }}>
-                ${methods.map(
-                  (method) => html`<option value=${method.id} ?selected=${method.id === chosen}
-                    ?disabled=${method.expired}>
-                    ${methodLabel(method)}${method.expired ? ` (${t('money:methods.expired')})` : ''}
-                  </option>`,
-                )}
-              </select>`}
+          ${
+            methods.length === 0
+              ? html`<p class="muted" id="method">${t('money:checkout.noMethods')}</p>`
+              : html`<select
+                  id="method"
+                  aria-describedby=${this.problems.method ? 'method-problem' : ''}
+                  @change=${(event: Event) => {
+                    this.methodId = Number((event.target as HTMLSelectElement).value);
+                  }}
+                >
+                  ${methods.map(
+                    (method) =>
+                      html`<option
+                        value=${method.id}
+                        ?selected=${method.id === chosen}
+                        ?disabled=${method.expired}
+                      >
+                        ${methodLabel(method)}${method.expired ? ` (${t('money:methods.expired')})` : ''}
+                      </option>`,
+                  )}
+                </select>`
+          }
           <a href="/payment-methods/new?back=cart">${t('money:checkout.addMethod')}</a>
           ${problem('method')}
         </div>
         <div class="field">
           <label for="email">${t('money:checkout.email')}</label>
-          <input id="email" type="email" autocomplete="email" .value=${email}
+          <input
+            id="email"
+            type="email"
+            autocomplete="email"
+            .value=${email}
             aria-invalid=${this.problems.email ? 'true' : 'false'}
             aria-describedby=${this.problems.email ? 'email-problem' : ''}
             @input=${(event: Event) => {
               this.email = (event.target as HTMLInputElement).value;
-            }} />
+            }}
+          />
           ${problem('email')}
         </div>
         <div class="actions">

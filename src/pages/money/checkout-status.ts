@@ -22,30 +22,49 @@ export function renderCheckouts(
       );
       const result = entry.result as { id?: number } | undefined;
       const lines = t('money:checkout.lines', { count: body.lines.length });
-      return html`<li class="card item checkout" data-outbox-key=${entry.key}
-        data-state=${entry.state}>
+      return html`<li
+        class="card item checkout"
+        data-outbox-key=${entry.key}
+        data-state=${entry.state}
+      >
         <span class="badge ${entry.state === 'sent' ? 'paid' : entry.state}">
-          ${t(`money:checkout.state.${entry.state}`)}</span>
+          ${t(`money:checkout.state.${entry.state}`)}</span
+        >
         <div class="line">
           <strong>${lines}</strong>
           ${total > 0 ? html`<span class="amount">${formatMoney(total)}</span>` : nothing}
         </div>
-        ${entry.state === 'waiting' || entry.state === 'sending'
-          ? html`<p class="muted" role="status">${t('money:checkout.waitingHint')}</p>`
-          : nothing}
-        ${entry.state === 'sent' && result?.id
-          ? html`<p><a href="/payments/${result.id}">${t('money:checkout.receipt')}</a></p>`
-          : nothing}
-        ${entry.state === 'failed'
-          ? html`<p class="failure" role="alert">
-                ${t('money:checkout.notPaid', { reason: failureMessage(entry.failure) })}</p>
-              <div class="actions">
-                <button class="button secondary restore" @click=${() => actions.onRestore(entry.key)}>
-                  ${t('money:checkout.backToCart')}</button>
-                <button class="button secondary discard" @click=${() => actions.onDiscard(entry.key)}>
-                  ${t('money:checkout.discard')}</button>
-              </div>`
-          : nothing}
+        ${
+          entry.state === 'waiting' || entry.state === 'sending'
+            ? html`<p class="muted" role="status">${t('money:checkout.waitingHint')}</p>`
+            : nothing
+        }
+        ${
+          entry.state === 'sent' && result?.id
+            ? html`<p><a href="/payments/${result.id}">${t('money:checkout.receipt')}</a></p>`
+            : nothing
+        }
+        ${
+          entry.state === 'failed'
+            ? html`<p class="failure" role="alert">
+                  ${t('money:checkout.notPaid', { reason: failureMessage(entry.failure) })}
+                </p>
+                <div class="actions">
+                  <button
+                    class="button secondary restore"
+                    @click=${() => actions.onRestore(entry.key)}
+                  >
+                    ${t('money:checkout.backToCart')}
+                  </button>
+                  <button
+                    class="button secondary discard"
+                    @click=${() => actions.onDiscard(entry.key)}
+                  >
+                    ${t('money:checkout.discard')}
+                  </button>
+                </div>`
+            : nothing
+        }
       </li>`;
     })}
   </ul>`;

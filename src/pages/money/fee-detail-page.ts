@@ -50,41 +50,53 @@ export class FeeDetailPage extends MoneyPage {
     const c = this.context;
     if (!c) return nothing;
     const data = this.#data.value;
-    if (!data) return html`<h1>${t('money:fee.heading')}</h1>
-      <p class="loading" role="status">${t('money:loading')}</p>`;
+    if (!data)
+      return html`<h1>${t('money:fee.heading')}</h1>
+        <p class="loading" role="status">${t('money:loading')}</p>`;
     const fee = data.fee;
     if (!fee) {
       return html`<h1>${t('money:fee.heading')}</h1>
-        <empty-state .heading=${t('money:fee.missing.heading')}
-          .reason=${t('money:fee.missing.reason')}></empty-state>`;
+        <empty-state
+          .heading=${t('money:fee.missing.heading')}
+          .reason=${t('money:fee.missing.reason')}
+        ></empty-state>`;
     }
     return html`
       <h1>${fee.description}</h1>
       <p class="lede muted">${studentLabel(c.session, fee.studentId)} · ${fee.schoolYearName}</p>
       <dl>
-        <dt>${t('money:fee.type')}</dt><dd>${fee.type}${fee.optional ? ` (${t('money:fee.optional')})` : ''}</dd>
-        <dt>${t('money:fee.amount')}</dt><dd class="amount">${formatMoney(fee.amountCents)}</dd>
-        <dt>${t('money:fee.paid')}</dt><dd class="amount">${formatMoney(fee.paidCents)}</dd>
-        <dt>${t('money:fee.balance')}</dt><dd class="amount">${formatMoney(fee.balanceCents)}</dd>
-        <dt>${t('money:fee.dueDate')}</dt><dd>${formatDate(fee.dueDate)}</dd>
+        <dt>${t('money:fee.type')}</dt>
+        <dd>${fee.type}${fee.optional ? ` (${t('money:fee.optional')})` : ''}</dd>
+        <dt>${t('money:fee.amount')}</dt>
+        <dd class="amount">${formatMoney(fee.amountCents)}</dd>
+        <dt>${t('money:fee.paid')}</dt>
+        <dd class="amount">${formatMoney(fee.paidCents)}</dd>
+        <dt>${t('money:fee.balance')}</dt>
+        <dd class="amount">${formatMoney(fee.balanceCents)}</dd>
+        <dt>${t('money:fee.dueDate')}</dt>
+        <dd>${formatDate(fee.dueDate)}</dd>
         <dt>${t('money:fee.assigned')}</dt>
         <dd>${formatMoment(fee.assignedAt, c.session.district.timeZone)}</dd>
       </dl>
       <h2 class="section">${t('money:fee.payments')}</h2>
-      ${fee.payments.length === 0
-        ? html`<p class="muted">${t('money:fee.noPayments')}</p>`
-        : html`<ul class="rows">
-            ${fee.payments.map(
-              (payment) => html`<li class="line">
-                <span>
-                  <a href="/payments/${payment.paymentId}">
-                    ${formatMoment(payment.paidAt, c.session.district.timeZone)}</a>
-                  <span class="detail">· ${paymentStatus(payment.status)}</span>
-                </span>
-                <span class="amount">${formatMoney(payment.amountCents)}</span>
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        fee.payments.length === 0
+          ? html`<p class="muted">${t('money:fee.noPayments')}</p>`
+          : html`<ul class="rows">
+              ${fee.payments.map(
+                (payment) =>
+                  html`<li class="line">
+                    <span>
+                      <a href="/payments/${payment.paymentId}">
+                        ${formatMoment(payment.paidAt, c.session.district.timeZone)}</a
+                      >
+                      <span class="detail">· ${paymentStatus(payment.status)}</span>
+                    </span>
+                    <span class="amount">${formatMoney(payment.amountCents)}</span>
+                  </li>`,
+              )}
+            </ul>`
+      }
       ${fee.status === 'unpaid' ? this.#renderPay(fee, data.cartLine?.amountCents) : nothing}
     `;
   }
@@ -95,24 +107,36 @@ export class FeeDetailPage extends MoneyPage {
       <form novalidate @submit=${(event: SubmitEvent) => this.#add(event, fee)}>
         <div class="field">
           <label for="amount">${t('money:fee.amountToPay')}</label>
-          <input id="amount" name="amount" inputmode="decimal" autocomplete="off" .value=${value}
+          <input
+            id="amount"
+            name="amount"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${value}
             aria-invalid=${this.problem ? 'true' : 'false'}
             aria-describedby="amount-hint ${this.problem ? 'amount-problem' : ''}"
             @input=${(event: Event) => {
               this.amount = (event.target as HTMLInputElement).value;
               this.added = false;
-            }} />
+            }}
+          />
           <p id="amount-hint" class="hint">
-            ${t('money:fee.amountHint', { balance: formatMoney(fee.balanceCents) })}</p>
-          ${this.problem
-            ? html`<p class="problem" id="amount-problem">${t(`money:${this.problem}`, {
-                balance: formatMoney(fee.balanceCents),
-              })}</p>`
-            : nothing}
+            ${t('money:fee.amountHint', { balance: formatMoney(fee.balanceCents) })}
+          </p>
+          ${
+            this.problem
+              ? html`<p class="problem" id="amount-problem">
+                  ${t(`money:${this.problem}`, {
+                    balance: formatMoney(fee.balanceCents),
+                  })}
+                </p>`
+              : nothing
+          }
         </div>
         <div class="actions">
           <button class="button" type="submit">
-            ${inCart === undefined ? t('money:fee.addToCart') : t('money:fee.updateCart')}</button>
+            ${inCart === undefined ? t('money:fee.addToCart') : t('money:fee.updateCart')}
+          </button>
           <a class="button secondary" href="/cart">${t('money:cart.goToCart')}</a>
         </div>
         ${this.added ? html`<p role="status">${t('money:fee.added')}</p>` : nothing}

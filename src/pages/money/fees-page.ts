@@ -48,25 +48,35 @@ export class FeesPage extends MoneyPage {
       ${recordHeader(t('money:fees.heading'), c, undefined, this.#data.error)}
       <nav class="tabs" aria-label=${t('money:fees.filter')}>
         ${(['unpaid', 'paid'] as const).map(
-          (status) => html`<a href="${base}?status=${status}"
-            aria-current=${this.#status === status ? 'page' : 'false'}
-            @click=${(event: Event) => this.#filter(event, status)}>${t(`money:fees.${status}`)}</a>`,
+          (status) =>
+            html`<a
+              href="${base}?status=${status}"
+              aria-current=${this.#status === status ? 'page' : 'false'}
+              @click=${(event: Event) => this.#filter(event, status)}
+              >${t(`money:fees.${status}`)}</a
+            >`,
         )}
       </nav>
-      ${!data
-        ? html`<p class="loading" role="status">${t('money:loading')}</p>`
-        : data.fees.length === 0
-          ? html`<empty-state .heading=${t(`money:fees.empty.${this.#status}`)}
-              .reason=${t('money:fees.empty.reason')}></empty-state>`
-          : html`<ul class="items">
-              ${data.fees.map((fee) => this.#renderFee(fee, data.inCart))}
-            </ul>`}
-      ${data && data.optionalPayments.length > 0
-        ? html`<h2 class="section">${t('money:optional.heading')}</h2>
-            <ul class="items">
-              ${data.optionalPayments.map((item) => this.#renderOptional(item, data.inCart))}
-            </ul>`
-        : nothing}
+      ${
+        !data
+          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          : data.fees.length === 0
+            ? html`<empty-state
+                .heading=${t(`money:fees.empty.${this.#status}`)}
+                .reason=${t('money:fees.empty.reason')}
+              ></empty-state>`
+            : html`<ul class="items">
+                ${data.fees.map((fee) => this.#renderFee(fee, data.inCart))}
+              </ul>`
+      }
+      ${
+        data && data.optionalPayments.length > 0
+          ? html`<h2 class="section">${t('money:optional.heading')}</h2>
+              <ul class="items">
+                ${data.optionalPayments.map((item) => this.#renderOptional(item, data.inCart))}
+              </ul>`
+          : nothing
+      }
     `;
   }
 
@@ -79,32 +89,46 @@ export class FeesPage extends MoneyPage {
     return html`<li class="card item" data-fee-id=${fee.id}>
       <div class="line">
         <a href="/students/${fee.studentId}/fees/${fee.id}"><strong>${fee.description}</strong></a>
-        <span class="amount">${formatMoney(fee.status === 'paid' ? fee.amountCents : fee.balanceCents)}</span>
+        <span class="amount"
+          >${formatMoney(fee.status === 'paid' ? fee.amountCents : fee.balanceCents)}</span
+        >
       </div>
       <p class="detail">
         ${fee.type} · ${t('money:fees.due', { date: formatDate(fee.dueDate) })}
-        ${partly
-          ? html` · ${t('money:fees.paidOf', {
-              paid: formatMoney(fee.paidCents),
-              amount: formatMoney(fee.amountCents),
-            })}`
-          : nothing}
+        ${
+          partly
+            ? html` ·
+              ${t('money:fees.paidOf', {
+                paid: formatMoney(fee.paidCents),
+                amount: formatMoney(fee.amountCents),
+              })}`
+            : nothing
+        }
       </p>
       <p>
-        <span class="badge ${badge === 'paid' ? 'paid' : 'unpaid'}">${t(`money:fees.status.${badge}`)}</span>
+        <span class="badge ${badge === 'paid' ? 'paid' : 'unpaid'}"
+          >${t(`money:fees.status.${badge}`)}</span
+        >
         ${overdue ? html`<span class="badge warning">${t('money:fees.overdue')}</span>` : nothing}
       </p>
-      ${fee.status === 'unpaid'
-        ? html`<div class="actions">
-            ${line
-              ? html`<a class="button secondary" href="/cart">
-                  ${t('money:cart.inCart', { amount: formatMoney(line.amountCents) })}</a>`
-              : html`<button class="button add" @click=${() => this.#addFee(fee)}>
-                  ${t('money:fees.payInFull', { amount: formatMoney(fee.balanceCents) })}</button>`}
-            <a class="button secondary" href="/students/${fee.studentId}/fees/${fee.id}">
-              ${t('money:fees.details')}</a>
-          </div>`
-        : nothing}
+      ${
+        fee.status === 'unpaid'
+          ? html`<div class="actions">
+              ${
+                line
+                  ? html`<a class="button secondary" href="/cart">
+                      ${t('money:cart.inCart', { amount: formatMoney(line.amountCents) })}</a
+                    >`
+                  : html`<button class="button add" @click=${() => this.#addFee(fee)}>
+                      ${t('money:fees.payInFull', { amount: formatMoney(fee.balanceCents) })}
+                    </button>`
+              }
+              <a class="button secondary" href="/students/${fee.studentId}/fees/${fee.id}">
+                ${t('money:fees.details')}</a
+              >
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -117,16 +141,22 @@ export class FeesPage extends MoneyPage {
       </div>
       <p class="detail">
         ${t(`money:optional.kind.${item.kind}`)}${item.description ? ` · ${item.description}` : ''}
-        ${item.availableUntil
-          ? html` · ${t('money:optional.until', { date: formatDate(item.availableUntil) })}`
-          : nothing}
+        ${
+          item.availableUntil
+            ? html` · ${t('money:optional.until', { date: formatDate(item.availableUntil) })}`
+            : nothing
+        }
       </p>
       <div class="actions">
-        ${line
-          ? html`<a class="button secondary" href="/cart">
-              ${t('money:cart.inCart', { amount: formatMoney(line.amountCents) })}</a>`
-          : html`<button class="button add" @click=${() => this.#addOptional(item)}>
-              ${t('money:optional.add')}</button>`}
+        ${
+          line
+            ? html`<a class="button secondary" href="/cart">
+                ${t('money:cart.inCart', { amount: formatMoney(line.amountCents) })}</a
+              >`
+            : html`<button class="button add" @click=${() => this.#addOptional(item)}>
+                ${t('money:optional.add')}
+              </button>`
+        }
       </div>
     </li>`;
   }

@@ -51,62 +51,91 @@ export class FoodServicePage extends MoneyPage {
     const zone = c.session.district.timeZone;
     return html`
       ${recordHeader(t('money:food.heading'), c, undefined, this.#data.error)}
-      ${!data
-        ? html`<p class="loading" role="status">${t('money:loading')}</p>`
-        : !data.account
-          ? html`<empty-state .heading=${t('money:food.none.heading')}
-              .reason=${t('money:food.none.reason')}></empty-state>`
-          : html`<section class="card" aria-labelledby="balance-heading">
-                <h2 id="balance-heading">${t('money:food.balance')}</h2>
-                <p class="balance" data-balance=${data.account.balanceCents}>
-                  ${formatMoney(data.account.balanceCents)}</p>
-                ${data.account.lowBalance
-                  ? html`<p class="warning-box">${t('money:food.low')}</p>`
-                  : nothing}
-                ${this.#renderDeposit(data.account, data.cartLine?.amountCents)}
-              </section>
-              <h2 class="section">${t('money:food.transactions')}</h2>
-              ${data.transactions.length === 0
-                ? html`<p class="muted">${t('money:food.noTransactions')}</p>`
-                : html`<ul class="rows">
-                    ${data.transactions.map(
-                      (row) => html`<li class="line" data-kind=${row.kind}>
-                        <span>
-                          <strong>${row.description || t(`money:food.kind.${row.kind}`)}</strong>
-                          <span class="detail">
-                            ${formatMoment(row.at, zone)} ·
-                            ${t('money:food.balanceAfter', { amount: formatMoney(row.balanceAfterCents) })}
-                          </span>
-                        </span>
-                        <span class="amount">${row.amountCents > 0 ? '+' : ''}${formatMoney(row.amountCents)}</span>
-                      </li>`,
-                    )}
-                  </ul>`}`}
+      ${
+        !data
+          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          : !data.account
+            ? html`<empty-state
+                .heading=${t('money:food.none.heading')}
+                .reason=${t('money:food.none.reason')}
+              ></empty-state>`
+            : html`<section class="card" aria-labelledby="balance-heading">
+                  <h2 id="balance-heading">${t('money:food.balance')}</h2>
+                  <p class="balance" data-balance=${data.account.balanceCents}>
+                    ${formatMoney(data.account.balanceCents)}
+                  </p>
+                  ${
+                    data.account.lowBalance
+                      ? html`<p class="warning-box">${t('money:food.low')}</p>`
+                      : nothing
+                  }
+                  ${this.#renderDeposit(data.account, data.cartLine?.amountCents)}
+                </section>
+                <h2 class="section">${t('money:food.transactions')}</h2>
+                ${
+                  data.transactions.length === 0
+                    ? html`<p class="muted">${t('money:food.noTransactions')}</p>`
+                    : html`<ul class="rows">
+                        ${data.transactions.map(
+                          (row) =>
+                            html`<li class="line" data-kind=${row.kind}>
+                              <span>
+                                <strong
+                                  >${row.description || t(`money:food.kind.${row.kind}`)}</strong
+                                >
+                                <span class="detail">
+                                  ${formatMoment(row.at, zone)} ·
+                                  ${t('money:food.balanceAfter', { amount: formatMoney(row.balanceAfterCents) })}
+                                </span>
+                              </span>
+                              <span class="amount"
+                                >${row.amountCents > 0 ? '+' : ''}${formatMoney(row.amountCents)}</span
+                              >
+                            </li>`,
+                        )}
+                      </ul>`
+                }`
+      }
     `;
   }
 
   #renderDeposit(account: FoodServiceAccount, inCart: number | undefined) {
-    return html`<form class="inline-form" novalidate
-      @submit=${(event: SubmitEvent) => this.#add(event, account)}>
+    return html`<form
+      class="inline-form"
+      novalidate
+      @submit=${(event: SubmitEvent) => this.#add(event, account)}
+    >
       <div class="field">
         <label for="amount">${t('money:food.depositAmount')}</label>
-        <input id="amount" name="amount" inputmode="decimal" autocomplete="off"
+        <input
+          id="amount"
+          name="amount"
+          inputmode="decimal"
+          autocomplete="off"
           .value=${this.amount || (inCart ? centsToInput(inCart) : '')}
           aria-invalid=${this.problem ? 'true' : 'false'}
           aria-describedby=${this.problem ? 'amount-problem' : ''}
           @input=${(event: Event) => {
             this.amount = (event.target as HTMLInputElement).value;
             this.added = false;
-          }} />
+          }}
+        />
       </div>
       <button class="button" type="submit">
-        ${inCart === undefined ? t('money:food.addDeposit') : t('money:fee.updateCart')}</button>
-      ${this.problem
-        ? html`<p class="problem" id="amount-problem">${t(`money:${this.problem}`)}</p>`
-        : nothing}
-      ${this.added
-        ? html`<p role="status">${t('money:food.added')} <a href="/cart">${t('money:cart.goToCart')}</a></p>`
-        : nothing}
+        ${inCart === undefined ? t('money:food.addDeposit') : t('money:fee.updateCart')}
+      </button>
+      ${
+        this.problem
+          ? html`<p class="problem" id="amount-problem">${t(`money:${this.problem}`)}</p>`
+          : nothing
+      }
+      ${
+        this.added
+          ? html`<p role="status">
+              ${t('money:food.added')} <a href="/cart">${t('money:cart.goToCart')}</a>
+            </p>`
+          : nothing
+      }
     </form>`;
   }
 

@@ -37,7 +37,11 @@ async function get<T>(path: string, key: string, signal?: AbortSignal): Promise<
 }
 
 async function foodServiceLists(signal?: AbortSignal) {
-  const accounts = await get<FoodServiceAccount>('/food-service-accounts', 'foodServiceAccounts', signal);
+  const accounts = await get<FoodServiceAccount>(
+    '/food-service-accounts',
+    'foodServiceAccounts',
+    signal,
+  );
   const transactions = await Promise.all(
     accounts.map((account) =>
       get<FoodServiceTransaction>(

@@ -49,8 +49,7 @@ export const maxAmountCents = 10_000_000;
 export function parseAmount(text: string): { cents: number } | { problem: AmountProblem } {
   const trimmed = text.replace(/[\s$\u00a0]/g, '');
   if (!trimmed) return { problem: 'validation.amountRequired' };
-  const match =
-    /^(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?$/.exec(trimmed);
+  const match = /^(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?$/.exec(trimmed);
   if (!match) return { problem: 'validation.amountInvalid' };
   const [, wholeText = '', group, decimal, fraction = ''] = match;
   // A group mark equal to the decimal mark ("1.234.5") is not a number.

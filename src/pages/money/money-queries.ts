@@ -9,7 +9,12 @@ export type FeeStatusFilter = 'unpaid' | 'paid';
 
 export async function loadFees(
   db: PortalDb,
-  options: { studentId: number; schoolYearId: number | undefined; status: FeeStatusFilter; today: string },
+  options: {
+    studentId: number;
+    schoolYearId: number | undefined;
+    status: FeeStatusFilter;
+    today: string;
+  },
 ) {
   const money = moneyTables(db);
   const [fees, optional, cart] = await Promise.all([
@@ -144,7 +149,10 @@ export async function loadRecurringPayments(db: PortalDb) {
     recurringPayments: list.filter((item) => !deleting.has(item.id)),
     queued: entries.map((entry) => ({
       entry,
-      body: entry.kind === 'recurring-payment.create' ? (entry.body as RecurringPaymentCreate) : undefined,
+      body:
+        entry.kind === 'recurring-payment.create'
+          ? (entry.body as RecurringPaymentCreate)
+          : undefined,
     })),
     paymentMethods: methods,
     fees: new Map(fees.map((fee) => [fee.id, fee])),

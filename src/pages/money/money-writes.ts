@@ -116,7 +116,13 @@ export function deleteRecurringPayment(db: PortalDb, id: number) {
  */
 export async function restoreToCart(db: PortalDb, key: string): Promise<void> {
   const money = moneyTables(db);
-  const tables = [db.outbox, money.cart, money.fees, money.optionalPayments, money.foodServiceAccounts];
+  const tables = [
+    db.outbox,
+    money.cart,
+    money.fees,
+    money.optionalPayments,
+    money.foodServiceAccounts,
+  ];
   await db.transaction('rw', tables, async () => {
     const entry = await db.outbox.get(key);
     if (!entry || entry.state !== 'failed') return;

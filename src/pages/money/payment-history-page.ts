@@ -27,28 +27,37 @@ export class PaymentHistoryPage extends MoneyPage {
     const payments = this.#data.value;
     return html`
       <h1>${t('money:history.heading')}</h1>
-      ${!payments
-        ? html`<p class="loading" role="status">${t('money:loading')}</p>`
-        : payments.length === 0
-          ? html`<empty-state .heading=${t('money:history.empty.heading')}
-              .reason=${t('money:history.empty.reason')}></empty-state>`
-          : html`<ul class="items">
-              ${payments.map((payment) => this.#renderPayment(payment, c.session.district.timeZone))}
-            </ul>`}
+      ${
+        !payments
+          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          : payments.length === 0
+            ? html`<empty-state
+                .heading=${t('money:history.empty.heading')}
+                .reason=${t('money:history.empty.reason')}
+              ></empty-state>`
+            : html`<ul class="items">
+                ${payments.map((payment) => this.#renderPayment(payment, c.session.district.timeZone))}
+              </ul>`
+      }
     `;
   }
 
   #renderPayment(payment: Payment, zone: string) {
     return html`<li class="card item" data-payment-id=${payment.id} data-status=${payment.status}>
       <div class="line">
-        <a href="/payments/${payment.id}"><strong>${formatMoment(payment.createdAt, zone)}</strong></a>
+        <a href="/payments/${payment.id}"
+          ><strong>${formatMoment(payment.createdAt, zone)}</strong></a
+        >
         <span class="amount">${formatMoney(payment.amountCents)}</span>
       </div>
       <p class="detail">${payment.lines.map((line) => line.description).join(', ')}</p>
-      <p class="detail">${methodLabel(payment.paymentMethod)}
-        ${payment.source === 'recurring' ? ` · ${t('money:history.recurring')}` : ''}</p>
+      <p class="detail">
+        ${methodLabel(payment.paymentMethod)}
+        ${payment.source === 'recurring' ? ` · ${t('money:history.recurring')}` : ''}
+      </p>
       <span class="badge ${payment.status === 'succeeded' ? 'paid' : payment.status}">
-        ${paymentStatus(payment.status)}</span>
+        ${paymentStatus(payment.status)}</span
+      >
     </li>`;
   }
 }

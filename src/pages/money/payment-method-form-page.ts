@@ -99,14 +99,20 @@ export class PaymentMethodFormPage extends MoneyPage {
         <fieldset>
           <legend>${t('money:methodForm.kind')}</legend>
           ${(['card', 'bank'] as const).map(
-            (kind) => html`<label class="choice">
-              <input type="radio" name="kind" value=${kind} .checked=${this.kind === kind}
-                @change=${() => {
-                  this.kind = kind;
-                  this.problems = {};
-                }} />
-              ${t(`money:methodForm.${kind}`)}
-            </label>`,
+            (kind) =>
+              html`<label class="choice">
+                <input
+                  type="radio"
+                  name="kind"
+                  value=${kind}
+                  .checked=${this.kind === kind}
+                  @change=${() => {
+                    this.kind = kind;
+                    this.problems = {};
+                  }}
+                />
+                ${t(`money:methodForm.${kind}`)}
+              </label>`,
           )}
         </fieldset>
         ${this.kind === 'card' ? this.#renderCard() : this.#renderBank()}
@@ -114,7 +120,9 @@ export class PaymentMethodFormPage extends MoneyPage {
           hint: t('money:methodForm.nicknameHint', { max: nicknameMaxLength }),
         })}
         <div class="actions">
-          <button class="button" type="submit" ?disabled=${this.busy}>${t('money:methodForm.save')}</button>
+          <button class="button" type="submit" ?disabled=${this.busy}>
+            ${t('money:methodForm.save')}
+          </button>
           <a class="button secondary" href=${this.#back()}>${t('money:methodForm.cancel')}</a>
         </div>
       </form>
@@ -138,14 +146,19 @@ export class PaymentMethodFormPage extends MoneyPage {
       ${this.#field('accountNumber', t('money:methodForm.accountNumber'), 'off', { numeric: true })}
       <div class="field">
         <label for="accountType">${t('money:methodForm.accountType')}</label>
-        <select id="accountType" @change=${(event: Event) => {
-          const value = (event.target as HTMLSelectElement).value;
-          this.bank = { ...this.bank, accountType: value === 'savings' ? 'savings' : 'checking' };
-        }}>
+        <select
+          id="accountType"
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            this.bank = { ...this.bank, accountType: value === 'savings' ? 'savings' : 'checking' };
+          }}
+        >
           <option value="checking" ?selected=${this.bank.accountType === 'checking'}>
-            ${t('money:methods.checking')}</option>
+            ${t('money:methods.checking')}
+          </option>
           <option value="savings" ?selected=${this.bank.accountType === 'savings'}>
-            ${t('money:methods.savings')}</option>
+            ${t('money:methods.savings')}
+          </option>
         </select>
       </div>
       ${this.#field('accountHolderName', t('money:methodForm.holder'), 'name')}
@@ -158,18 +171,24 @@ export class PaymentMethodFormPage extends MoneyPage {
     autocomplete: string,
     options: { numeric?: boolean; hint?: string } = {},
   ) {
-    const form: Record<string, string> =
-      this.kind === 'card' ? { ...this.card } : { ...this.bank };
+    const form: Record<string, string> = this.kind === 'card' ? { ...this.card } : { ...this.bank };
     const problem = this.problems[name];
     const described = [options.hint ? `${name}-hint` : '', problem ? `${name}-problem` : '']
       .filter(Boolean)
       .join(' ');
     return html`<div class="field">
       <label for=${name}>${label}</label>
-      <input id=${name} name=${name} type="text" autocomplete=${autocomplete}
-        inputmode=${options.numeric ? 'numeric' : 'text'} .value=${form[name] ?? ''}
-        aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${described}
-        @input=${(event: Event) => this.#input(name, (event.target as HTMLInputElement).value)} />
+      <input
+        id=${name}
+        name=${name}
+        type="text"
+        autocomplete=${autocomplete}
+        inputmode=${options.numeric ? 'numeric' : 'text'}
+        .value=${form[name] ?? ''}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${described}
+        @input=${(event: Event) => this.#input(name, (event.target as HTMLInputElement).value)}
+      />
       ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing}
       ${problem ? html`<p class="problem" id="${name}-problem">${t(`money:${problem}`)}</p>` : nothing}
     </div>`;

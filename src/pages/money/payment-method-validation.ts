@@ -91,7 +91,8 @@ export function validateMethod(form: MethodForm, today: string): MethodProblems 
     }
     return problems;
   }
-  if (!routingValid(form.routingNumber.trim())) problems.routingNumber = 'validation.routingInvalid';
+  if (!routingValid(form.routingNumber.trim()))
+    problems.routingNumber = 'validation.routingInvalid';
   if (!/^\d{4,17}$/.test(form.accountNumber.trim())) {
     problems.accountNumber = 'validation.accountNumberInvalid';
   }

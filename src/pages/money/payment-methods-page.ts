@@ -35,12 +35,18 @@ export class PaymentMethodsPage extends MoneyPage {
         <a class="button" href="/payment-methods/new">${t('money:methods.add')}</a>
       </div>
       ${data?.failed.map((entry) => this.#renderFailed(entry)) ?? nothing}
-      ${!data
-        ? html`<p class="loading" role="status">${t('money:loading')}</p>`
-        : data.methods.length === 0
-          ? html`<empty-state .heading=${t('money:methods.empty.heading')}
-              .reason=${t('money:methods.empty.reason')}></empty-state>`
-          : html`<ul class="items">${data.methods.map((method) => this.#renderMethod(method))}</ul>`}
+      ${
+        !data
+          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          : data.methods.length === 0
+            ? html`<empty-state
+                .heading=${t('money:methods.empty.heading')}
+                .reason=${t('money:methods.empty.reason')}
+              ></empty-state>`
+            : html`<ul class="items">
+                ${data.methods.map((method) => this.#renderMethod(method))}
+              </ul>`
+      }
     `;
   }
 
@@ -57,8 +63,13 @@ export class PaymentMethodsPage extends MoneyPage {
       ${expiry ? html`<p class="detail">${expiry}</p>` : nothing}
       ${method.expired ? html`<span class="badge warning">${t('money:methods.expired')}</span>` : nothing}
       <div class="actions">
-        <button class="button secondary remove" aria-label=${t('money:methods.removeNamed', { name: label })}
-          @click=${() => this.#remove(method.id)}>${t('money:methods.remove')}</button>
+        <button
+          class="button secondary remove"
+          aria-label=${t('money:methods.removeNamed', { name: label })}
+          @click=${() => this.#remove(method.id)}
+        >
+          ${t('money:methods.remove')}
+        </button>
       </div>
     </li>`;
   }
@@ -67,7 +78,8 @@ export class PaymentMethodsPage extends MoneyPage {
     return html`<div class="warning-box" role="alert" data-outbox-key=${entry.key}>
       <p>${t('money:methods.notRemoved', { reason: failureMessage(entry.failure) })}</p>
       <button class="button secondary" @click=${() => this.#dismiss(entry.key)}>
-        ${t('money:methods.dismiss')}</button>
+        ${t('money:methods.dismiss')}
+      </button>
     </div>`;
   }
 

@@ -34,45 +34,67 @@ export class ReceiptPage extends MoneyPage {
     const payment = data.payment;
     if (!payment) {
       return html`<h1>${t('money:receipt.heading')}</h1>
-        <empty-state .heading=${t('money:receipt.missing.heading')}
-          .reason=${t('money:receipt.missing.reason')}></empty-state>`;
+        <empty-state
+          .heading=${t('money:receipt.missing.heading')}
+          .reason=${t('money:receipt.missing.reason')}
+        ></empty-state>`;
     }
     const zone = c.session.district.timeZone;
     return html`
-      <h1>${payment.receipt
-        ? t('money:receipt.numbered', { number: payment.receipt.number })
-        : t('money:receipt.payment')}</h1>
+      <h1>
+        ${
+          payment.receipt
+            ? t('money:receipt.numbered', { number: payment.receipt.number })
+            : t('money:receipt.payment')
+        }
+      </h1>
       <p class="lede">
         <span class="badge ${payment.status === 'succeeded' ? 'paid' : payment.status}">
-          ${paymentStatus(payment.status)}</span>
+          ${paymentStatus(payment.status)}</span
+        >
       </p>
-      ${payment.failureCode
-        ? html`<p class="failure">${moneyError(payment.failureCode)}</p>`
-        : nothing}
+      ${
+        payment.failureCode
+          ? html`<p class="failure">${moneyError(payment.failureCode)}</p>`
+          : nothing
+      }
       <dl>
-        <dt>${t('money:receipt.date')}</dt><dd>${formatMoment(payment.createdAt, zone)}</dd>
-        <dt>${t('money:receipt.method')}</dt><dd>${methodLabel(payment.paymentMethod)}</dd>
-        ${payment.receipt
-          ? html`<dt>${t('money:receipt.emailedTo')}</dt><dd>${payment.receipt.email}</dd>`
-          : nothing}
+        <dt>${t('money:receipt.date')}</dt>
+        <dd>${formatMoment(payment.createdAt, zone)}</dd>
+        <dt>${t('money:receipt.method')}</dt>
+        <dd>${methodLabel(payment.paymentMethod)}</dd>
+        ${
+          payment.receipt
+            ? html`<dt>${t('money:receipt.emailedTo')}</dt>
+                <dd>${payment.receipt.email}</dd>`
+            : nothing
+        }
       </dl>
       <h2 class="section">${t('money:receipt.lines')}</h2>
       <ul class="rows">
         ${payment.lines.map(
-          (line) => html`<li class="line">
-            <span><strong>${line.description}</strong>
-              <span class="detail">· ${studentLabel(c.session, line.studentId)}
-                ${line.quantity > 1 ? ` · ${t('money:cart.quantity', { count: line.quantity })}` : ''}
-              </span></span>
-            <span class="amount">${formatMoney(line.amountCents)}</span>
-          </li>`,
+          (line) =>
+            html`<li class="line">
+              <span
+                ><strong>${line.description}</strong>
+                <span class="detail"
+                  >· ${studentLabel(c.session, line.studentId)}
+                  ${line.quantity > 1 ? ` · ${t('money:cart.quantity', { count: line.quantity })}` : ''}
+                </span></span
+              >
+              <span class="amount">${formatMoney(line.amountCents)}</span>
+            </li>`,
         )}
       </ul>
-      <p class="total"><span>${t('money:cart.total')}</span>
-        <span class="amount">${formatMoney(payment.amountCents)}</span></p>
+      <p class="total">
+        <span>${t('money:cart.total')}</span>
+        <span class="amount">${formatMoney(payment.amountCents)}</span>
+      </p>
       <div class="actions">
         <a class="button secondary" href="/payments">${t('money:receipt.allPayments')}</a>
-        <button class="button secondary" @click=${() => window.print()}>${t('money:receipt.print')}</button>
+        <button class="button secondary" @click=${() => window.print()}>
+          ${t('money:receipt.print')}
+        </button>
       </div>
     `;
   }

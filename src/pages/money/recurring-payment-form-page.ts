@@ -64,15 +64,20 @@ export class RecurringPaymentFormPage extends MoneyPage {
     if (!c) return nothing;
     const data = this.#data.value;
     const editing = this.#editingId;
-    const heading = editing ? t('money:recurringForm.editHeading') : t('money:recurringForm.heading');
+    const heading = editing
+      ? t('money:recurringForm.editHeading')
+      : t('money:recurringForm.heading');
     if (!data) {
-      return html`<h1>${heading}</h1><p class="loading" role="status">${t('money:loading')}</p>`;
+      return html`<h1>${heading}</h1>
+        <p class="loading" role="status">${t('money:loading')}</p>`;
     }
     const existing = this.#existing();
     if (editing && !existing) {
       return html`<h1>${heading}</h1>
-        <empty-state .heading=${t('money:recurringForm.missing.heading')}
-          .reason=${t('money:recurringForm.missing.reason')}></empty-state>`;
+        <empty-state
+          .heading=${t('money:recurringForm.missing.heading')}
+          .reason=${t('money:recurringForm.missing.reason')}
+        ></empty-state>`;
     }
     const form = this.#form();
     const isFee = form.target.startsWith('fee:');
@@ -90,20 +95,28 @@ export class RecurringPaymentFormPage extends MoneyPage {
       <form novalidate @submit=${this.#submit} @input=${this.#input} @change=${this.#input}>
         <div class="field">
           <label for="target">${t('money:recurringForm.target')}</label>
-          <select id="target" name="target" ?disabled=${!!existing}
-            aria-describedby=${described('target')}>
+          <select
+            id="target"
+            name="target"
+            ?disabled=${!!existing}
+            aria-describedby=${described('target')}
+          >
             <option value="" ?selected=${!form.target}>${t('money:recurringForm.choose')}</option>
             ${data.accounts.map(
-              (account) => html`<option value="food:${account.id}"
-                ?selected=${form.target === `food:${account.id}`}>
-                ${targetLabel(c.session, { foodServiceAccountId: account.id }, data.fees, data.accounts)}
-              </option>`,
+              (account) =>
+                html`<option
+                  value="food:${account.id}"
+                  ?selected=${form.target === `food:${account.id}`}
+                >
+                  ${targetLabel(c.session, { foodServiceAccountId: account.id }, data.fees, data.accounts)}
+                </option>`,
             )}
             ${unpaidFees.map(
-              (fee) => html`<option value="fee:${fee.id}" ?selected=${form.target === `fee:${fee.id}`}>
-                ${targetLabel(c.session, { feeId: fee.id }, data.fees, data.accounts)}
-                (${formatMoney(fee.balanceCents)})
-              </option>`,
+              (fee) =>
+                html`<option value="fee:${fee.id}" ?selected=${form.target === `fee:${fee.id}`}>
+                  ${targetLabel(c.session, { feeId: fee.id }, data.fees, data.accounts)}
+                  (${formatMoney(fee.balanceCents)})
+                </option>`,
             )}
           </select>
           ${problem('target')}
@@ -113,50 +126,84 @@ export class RecurringPaymentFormPage extends MoneyPage {
           ${frequencies
             .filter((f) => !(isFee && f === 'low_balance'))
             .map(
-              (frequency) => html`<label class="choice">
-                <input type="radio" name="frequency" value=${frequency}
-                  .checked=${form.frequency === frequency} />
-                ${t(`money:frequency.${frequency}`)}
-              </label>`,
+              (frequency) =>
+                html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="frequency"
+                    value=${frequency}
+                    .checked=${form.frequency === frequency}
+                  />
+                  ${t(`money:frequency.${frequency}`)}
+                </label>`,
             )}
           ${problem('frequency')}
         </fieldset>
         <div class="field">
           <label for="startDate">${t('money:recurringForm.startDate')}</label>
-          <input id="startDate" name="startDate" type="date" .value=${form.startDate}
-            aria-describedby=${described('startDate')} />
+          <input
+            id="startDate"
+            name="startDate"
+            type="date"
+            .value=${form.startDate}
+            aria-describedby=${described('startDate')}
+          />
           ${problem('startDate')}
         </div>
         <div class="field">
           <label for="endDate">
-            ${isFee ? t('money:recurringForm.endDate') : t('money:recurringForm.endDateOptional')}</label>
-          <input id="endDate" name="endDate" type="date" .value=${form.endDate}
-            aria-describedby=${described('endDate')} />
+            ${isFee ? t('money:recurringForm.endDate') : t('money:recurringForm.endDateOptional')}</label
+          >
+          <input
+            id="endDate"
+            name="endDate"
+            type="date"
+            .value=${form.endDate}
+            aria-describedby=${described('endDate')}
+          />
           ${problem('endDate')}
         </div>
-        ${isFee
-          ? html`<p class="note">${t('money:recurringForm.feeSplit')}</p>`
-          : html`<div class="field">
-              <label for="amount">${t('money:recurringForm.amount')}</label>
-              <input id="amount" name="amount" inputmode="decimal" .value=${form.amount}
-                aria-describedby=${described('amount')} />
-              ${problem('amount')}
-            </div>`}
-        ${form.frequency === 'low_balance'
-          ? html`<div class="field">
-              <label for="lowBalance">${t('money:recurringForm.lowBalance')}</label>
-              <input id="lowBalance" name="lowBalance" inputmode="decimal" .value=${form.lowBalance}
-                aria-describedby=${described('lowBalance')} />
-              ${problem('lowBalance')}
-            </div>`
-          : nothing}
+        ${
+          isFee
+            ? html`<p class="note">${t('money:recurringForm.feeSplit')}</p>`
+            : html`<div class="field">
+                <label for="amount">${t('money:recurringForm.amount')}</label>
+                <input
+                  id="amount"
+                  name="amount"
+                  inputmode="decimal"
+                  .value=${form.amount}
+                  aria-describedby=${described('amount')}
+                />
+                ${problem('amount')}
+              </div>`
+        }
+        ${
+          form.frequency === 'low_balance'
+            ? html`<div class="field">
+                <label for="lowBalance">${t('money:recurringForm.lowBalance')}</label>
+                <input
+                  id="lowBalance"
+                  name="lowBalance"
+                  inputmode="decimal"
+                  .value=${form.lowBalance}
+                  aria-describedby=${described('lowBalance')}
+                />
+                ${problem('lowBalance')}
+              </div>`
+            : nothing
+        }
         <div class="field">
           <label for="method">${t('money:checkout.method')}</label>
           <select id="method" name="method" aria-describedby=${described('method')}>
-            <option value="" ?selected=${!form.paymentMethodId}>${t('money:recurringForm.choose')}</option>
+            <option value="" ?selected=${!form.paymentMethodId}>
+              ${t('money:recurringForm.choose')}
+            </option>
             ${methods.map(
-              (method) => html`<option value=${method.id} ?selected=${form.paymentMethodId === method.id}>
-                ${methodLabel(method)}</option>`,
+              (method) =>
+                html`<option value=${method.id} ?selected=${form.paymentMethodId === method.id}>
+                  ${methodLabel(method)}
+                </option>`,
             )}
           </select>
           <a href="/payment-methods/new">${t('money:checkout.addMethod')}</a>
@@ -164,8 +211,14 @@ export class RecurringPaymentFormPage extends MoneyPage {
         </div>
         <div class="field">
           <label for="email">${t('money:checkout.email')}</label>
-          <input id="email" name="email" type="email" autocomplete="email" .value=${form.receiptEmail}
-            aria-describedby=${described('email')} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            .value=${form.receiptEmail}
+            aria-describedby=${described('email')}
+          />
           ${problem('email')}
         </div>
         <div class="actions">
@@ -196,7 +249,8 @@ export class RecurringPaymentFormPage extends MoneyPage {
     switch (target.name) {
       case 'target':
         next.target = target.value;
-        if (next.target.startsWith('fee:') && next.frequency === 'low_balance') next.frequency = 'monthly';
+        if (next.target.startsWith('fee:') && next.frequency === 'low_balance')
+          next.frequency = 'monthly';
         break;
       case 'frequency':
         next.frequency = target.value as RecurringForm['frequency'];

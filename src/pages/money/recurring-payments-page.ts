@@ -39,15 +39,19 @@ export class RecurringPaymentsPage extends MoneyPage {
       <div class="actions">
         <a class="button" href="/recurring-payments/new">${t('money:recurring.new')}</a>
       </div>
-      ${!data
-        ? html`<p class="loading" role="status">${t('money:loading')}</p>`
-        : data.queued.length === 0 && data.recurringPayments.length === 0
-          ? html`<empty-state .heading=${t('money:recurring.empty.heading')}
-              .reason=${t('money:recurring.empty.reason')}></empty-state>`
-          : html`<ul class="items">
-              ${data.queued.map((queued) => this.#renderQueued(queued, data))}
-              ${data.recurringPayments.map((payment) => this.#renderPayment(payment, data))}
-            </ul>`}
+      ${
+        !data
+          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          : data.queued.length === 0 && data.recurringPayments.length === 0
+            ? html`<empty-state
+                .heading=${t('money:recurring.empty.heading')}
+                .reason=${t('money:recurring.empty.reason')}
+              ></empty-state>`
+            : html`<ul class="items">
+                ${data.queued.map((queued) => this.#renderQueued(queued, data))}
+                ${data.recurringPayments.map((payment) => this.#renderPayment(payment, data))}
+              </ul>`
+      }
     `;
   }
 
@@ -55,19 +59,26 @@ export class RecurringPaymentsPage extends MoneyPage {
     const failed = entry.state === 'failed';
     const what = body
       ? targetLabel(this.context?.session, body, data.fees, data.accounts)
-      : t(`money:recurring.pendingKind.${entry.kind === 'recurring-payment.delete' ? 'delete' : 'update'}`);
+      : t(
+          `money:recurring.pendingKind.${entry.kind === 'recurring-payment.delete' ? 'delete' : 'update'}`,
+        );
     return html`<li class="card item" data-outbox-key=${entry.key} data-state=${entry.state}>
       <span class="badge ${entry.state}">
-        ${failed ? t('money:outbox.failed') : t('money:outbox.waiting')}</span>
+        ${failed ? t('money:outbox.failed') : t('money:outbox.waiting')}</span
+      >
       <strong>${what}</strong>
-      ${failed
-        ? html`<p class="failure" role="alert">
-              ${t('money:outbox.notSent', { reason: failureMessage(entry.failure) })}</p>
-            <div class="actions">
-              <button class="button secondary discard" @click=${() => this.#discard(entry.key)}>
-                ${t('money:outbox.discard')}</button>
-            </div>`
-        : html`<p class="muted">${t('money:outbox.waitingHint')}</p>`}
+      ${
+        failed
+          ? html`<p class="failure" role="alert">
+                ${t('money:outbox.notSent', { reason: failureMessage(entry.failure) })}
+              </p>
+              <div class="actions">
+                <button class="button secondary discard" @click=${() => this.#discard(entry.key)}>
+                  ${t('money:outbox.discard')}
+                </button>
+              </div>`
+          : html`<p class="muted">${t('money:outbox.waitingHint')}</p>`
+      }
     </li>`;
   }
 
@@ -84,23 +95,39 @@ export class RecurringPaymentsPage extends MoneyPage {
       <strong>${targetLabel(this.context?.session, payment, data.fees, data.accounts)}</strong>
       <p>${scheduleLabel(payment)}</p>
       <p class="detail">${period}${method ? ` · ${methodLabel(method)}` : ''}</p>
-      ${payment.status === 'ended'
-        ? html`<span class="badge">${t('money:recurring.ended')}</span>`
-        : next
-          ? html`<p class="detail">${t('money:recurring.next', {
-              date: formatDate(next.date),
-              amount: formatMoney(next.amountCents),
-            })}</p>`
-          : nothing}
-      ${payment.enrollmentEnded && payment.status === 'active'
-        ? html`<p class="warning-box enrollment-ended" role="alert">${t('money:recurring.enrollmentEnded')}</p>`
-        : nothing}
+      ${
+        payment.status === 'ended'
+          ? html`<span class="badge">${t('money:recurring.ended')}</span>`
+          : next
+            ? html`<p class="detail">
+                ${t('money:recurring.next', {
+                  date: formatDate(next.date),
+                  amount: formatMoney(next.amountCents),
+                })}
+              </p>`
+            : nothing
+      }
+      ${
+        payment.enrollmentEnded && payment.status === 'active'
+          ? html`<p class="warning-box enrollment-ended" role="alert">
+              ${t('money:recurring.enrollmentEnded')}
+            </p>`
+          : nothing
+      }
       <div class="actions">
-        <a class="button secondary" href="/recurring-payments/${payment.id}">${t('money:recurring.edit')}</a>
-        ${payment.createdByMe
-          ? html`<button class="button ${payment.enrollmentEnded ? '' : 'secondary'} delete"
-              @click=${() => this.#delete(payment.id)}>${t('money:recurring.delete')}</button>`
-          : html`<p class="detail">${t('money:recurring.notCreator')}</p>`}
+        <a class="button secondary" href="/recurring-payments/${payment.id}"
+          >${t('money:recurring.edit')}</a
+        >
+        ${
+          payment.createdByMe
+            ? html`<button
+                class="button ${payment.enrollmentEnded ? '' : 'secondary'} delete"
+                @click=${() => this.#delete(payment.id)}
+              >
+                ${t('money:recurring.delete')}
+              </button>`
+            : html`<p class="detail">${t('money:recurring.notCreator')}</p>`
+        }
       </div>
     </li>`;
   }

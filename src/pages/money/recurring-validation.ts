@@ -20,7 +20,10 @@ export interface RecurringForm {
 }
 
 export type RecurringProblems = Partial<
-  Record<'target' | 'frequency' | 'startDate' | 'endDate' | 'amount' | 'lowBalance' | 'method' | 'email', string>
+  Record<
+    'target' | 'frequency' | 'startDate' | 'endDate' | 'amount' | 'lowBalance' | 'method' | 'email',
+    string
+  >
 >;
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
@@ -62,7 +65,8 @@ export function validateRecurring(
   const problems: RecurringProblems = {};
   const isFee = form.target.startsWith('fee:');
   if (!form.target) problems.target = 'validation.targetRequired';
-  if (isFee && form.frequency === 'low_balance') problems.frequency = 'errors.low_balance_food_only';
+  if (isFee && form.frequency === 'low_balance')
+    problems.frequency = 'errors.low_balance_food_only';
   if (isFee && options.fee?.optional && options.fee.paidCents === 0) {
     problems.target = 'errors.optional_fee_needs_first_payment';
   }

@@ -79,7 +79,8 @@ export class TodayMoneyCard extends LitElement {
 
   #data = new LiveQueryController(
     this,
-    async () => (this.context ? loadMoneySummary(this.context.db, this.context.studentId) : undefined),
+    async () =>
+      this.context ? loadMoneySummary(this.context.db, this.context.studentId) : undefined,
     () => [this.context?.db, this.context?.studentId],
   );
 
@@ -96,33 +97,44 @@ export class TodayMoneyCard extends LitElement {
     return html`<section class="card" aria-labelledby="money-heading">
       <h2 id="money-heading">${t('today:money.heading')}</h2>
       <h3>${t('today:money.fees')}</h3>
-      ${data.unpaid.length === 0
-        ? html`<p class="detail">${t('today:money.noFees')}</p>`
-        : html`<ul class="fees">
-            ${data.unpaid.slice(0, shownFees).map(
-              (fee) => html`<li>
-                <span>${fee.description}
-                  <span class="detail">· ${t('today:money.due', { date: formatDate(fee.dueDate, 'short') })}</span>
-                </span>
-                <span class="amount">${formatMoney(fee.balanceCents)}</span>
-              </li>`,
-            )}
-          </ul>
-          ${more > 0 ? html`<p class="detail">${t('today:money.more', { count: more })}</p>` : nothing}`}
+      ${
+        data.unpaid.length === 0
+          ? html`<p class="detail">${t('today:money.noFees')}</p>`
+          : html`<ul class="fees">
+                ${data.unpaid.slice(0, shownFees).map(
+                  (fee) =>
+                    html`<li>
+                      <span
+                        >${fee.description}
+                        <span class="detail"
+                          >·
+                          ${t('today:money.due', { date: formatDate(fee.dueDate, 'short') })}</span
+                        >
+                      </span>
+                      <span class="amount">${formatMoney(fee.balanceCents)}</span>
+                    </li>`,
+                )}
+              </ul>
+              ${more > 0 ? html`<p class="detail">${t('today:money.more', { count: more })}</p>` : nothing}`
+      }
       <p><a href="/students/${c.studentId}/fees">${t('today:money.allFees')}</a></p>
       <h3>${t('today:money.balances')}</h3>
-      ${data.accounts.length === 0
-        ? html`<p class="detail">${t('today:money.noAccounts')}</p>`
-        : html`<ul class="balances">
-            ${data.accounts.map(
-              (account) => html`<li>
-                <span>${studentLabel(c.session, account.studentId)}
-                  ${account.lowBalance ? html`<span class="low">${t('today:money.low')}</span>` : nothing}
-                </span>
-                <span class="amount">${formatMoney(account.balanceCents)}</span>
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        data.accounts.length === 0
+          ? html`<p class="detail">${t('today:money.noAccounts')}</p>`
+          : html`<ul class="balances">
+              ${data.accounts.map(
+                (account) =>
+                  html`<li>
+                    <span
+                      >${studentLabel(c.session, account.studentId)}
+                      ${account.lowBalance ? html`<span class="low">${t('today:money.low')}</span>` : nothing}
+                    </span>
+                    <span class="amount">${formatMoney(account.balanceCents)}</span>
+                  </li>`,
+              )}
+            </ul>`
+      }
       <p><a href="/students/${c.studentId}/food-service">${t('today:money.addLunch')}</a></p>
     </section>`;
   }

@@ -41,9 +41,16 @@ export const fees: Fee[] = [
     paidCents: 1500,
     balanceCents: 2500,
     dueDate: '2026-11-30',
-    payments: [{ paymentId: 90, amountCents: 1500, status: 'succeeded', paidAt: '2026-10-02T17:00:00.000Z' }],
+    payments: [
+      { paymentId: 90, amountCents: 1500, status: 'succeeded', paidAt: '2026-10-02T17:00:00.000Z' },
+    ],
   }),
-  fee(2, { description: 'Technology fee', type: 'Technology', amountCents: 3550, balanceCents: 3550 }),
+  fee(2, {
+    description: 'Technology fee',
+    type: 'Technology',
+    amountCents: 3550,
+    balanceCents: 3550,
+  }),
   fee(3, {
     description: 'Band fee',
     type: 'Music',
@@ -51,15 +58,29 @@ export const fees: Fee[] = [
     paidCents: 1000,
     balanceCents: 0,
     status: 'paid',
-    payments: [{ paymentId: 91, amountCents: 1000, status: 'succeeded', paidAt: '2026-09-20T17:00:00.000Z' }],
+    payments: [
+      { paymentId: 91, amountCents: 1000, status: 'succeeded', paidAt: '2026-09-20T17:00:00.000Z' },
+    ],
   }),
   fee(4, { description: 'Last year workbook', schoolYearId: 2, schoolYearName: '2025-2026' }),
   fee(5, { studentId: 12, description: 'Mia art fee' }),
 ];
 
 export const accounts: FoodServiceAccount[] = [
-  { id: 31, studentId: 11, balanceCents: 1275, lowBalance: false, updatedAt: '2026-12-02T18:00:00.000Z' },
-  { id: 32, studentId: 12, balanceCents: 310, lowBalance: true, updatedAt: '2026-12-02T18:00:00.000Z' },
+  {
+    id: 31,
+    studentId: 11,
+    balanceCents: 1275,
+    lowBalance: false,
+    updatedAt: '2026-12-02T18:00:00.000Z',
+  },
+  {
+    id: 32,
+    studentId: 12,
+    balanceCents: 310,
+    lowBalance: true,
+    updatedAt: '2026-12-02T18:00:00.000Z',
+  },
 ];
 
 export const transactions: Record<number, FoodServiceTransaction[]> = {
@@ -138,7 +159,13 @@ export function payment(id: number, overrides: Partial<Payment> = {}): Payment {
     amountCents: 1500,
     source: 'checkout',
     recurringPaymentId: null,
-    paymentMethod: { id: 61, kind: 'card', brand: 'visa', lastFour: '4242', nickname: 'Family card' },
+    paymentMethod: {
+      id: 61,
+      kind: 'card',
+      brand: 'visa',
+      lastFour: '4242',
+      nickname: 'Family card',
+    },
     failureCode: null,
     createdAt: '2026-10-02T17:00:00.000Z',
     lines: [
@@ -154,7 +181,11 @@ export function payment(id: number, overrides: Partial<Payment> = {}): Payment {
         amountCents: 1500,
       },
     ],
-    receipt: { number: `R-${String(id).padStart(6, '0')}`, email: 'ana@example.org', issuedAt: '2026-10-02T17:00:00.000Z' },
+    receipt: {
+      number: `R-${String(id).padStart(6, '0')}`,
+      email: 'ana@example.org',
+      issuedAt: '2026-10-02T17:00:00.000Z',
+    },
     ...overrides,
   };
 }
