@@ -82,6 +82,7 @@ Q1,active,,L1,U1,fully graded,9,7/09/2030,Good work
 Q2,active,,L1,U2,exempt,,,
 Q3,active,,L2,U1,submitted,A-,,
 Q4,active,,L2,U9,fully graded,12,,
+Q5,active,,L1,U1,fully graded,7,,
 `,
 };
 
@@ -123,6 +124,11 @@ test('a OneRoster 1.2 bundle maps into the portal, the gradebook too', async () 
     { file: 'enrollments.csv', line: 6, reason: 'user P1 is not a student' },
     { file: 'categories.csv', line: 3, reason: 'not valid CSV' },
     { file: 'results.csv', line: 5, reason: 'unknown user U9' },
+    {
+      file: 'results.csv',
+      line: 6,
+      reason: 'a second row for line item L1 and student U1 (the first is results.csv:2)',
+    },
   ]);
   assert.equal(summary.students, 2);
   assert.equal(summary.guardians, 1);
@@ -216,7 +222,7 @@ test('the CLI with --json prints one JSON object and nothing else', () => {
   assert.equal(summary.district, 'Willow Creek Unified');
   assert.equal(summary.students, 2);
   assert.equal(summary.scores, 3);
-  assert.equal(summary.skipped.length, 8);
+  assert.equal(summary.skipped.length, 9);
   assert.deepEqual(summary.skipped[3], { file: 'users.csv', line: 6, reason: 'no familyName' });
 });
 

@@ -76,6 +76,7 @@ export function termAt(context: OneRosterContext, schoolId: number, sessionId: s
   });
   const term = { id, schoolId, schoolYearId };
   context.terms.set(key, term);
+  context.termYears.set(id, schoolYearId);
   gradingPeriodsOf(context, session, term);
   return term;
 }

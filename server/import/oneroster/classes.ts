@@ -12,6 +12,7 @@ import { isToBeDeleted, list, SkipRow } from './values.ts';
 export function schoolClass(context: OneRosterContext, row: CsvRow): void {
   if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
   const sourcedId = row.required('sourcedId');
+  context.once(row, `class ${sourcedId}`);
   const schoolId = context.school(row.required('schoolSourcedId'));
   const sessionIds = list(row.required('termSourcedIds'));
   const [first] = sessionIds;

@@ -65,6 +65,10 @@ export class OneRosterContext {
   readonly assignments = new Map<string, SectionRef & { assignmentId: number }>();
   /** Category sourcedId to its title, which assignments show. */
   readonly categories = new Map<string, string>();
+  /** A term's school year, for the ties of its students. */
+  readonly termYears = new Map<number, number>();
+  /** Rows this run has read, by what they are about, to catch a second row for the same. */
+  readonly #seen = new Map<string, string>();
   /** Records left out, `${kind} ${sourcedId}` to "file:line", to say why a reference fails. */
   readonly skippedIds = new Map<string, string>();
 
@@ -127,6 +131,16 @@ export class OneRosterContext {
   skip(row: CsvRow, reason: string, what?: string): void {
     this.report.skip(this.file, row.line, reason);
     if (what) this.skippedIds.set(what, `${this.file}:${row.line}`);
+  }
+
+  /**
+   * Refuses a second row about the same record in one export: with
+   * different values, the two would undo each other on every import.
+   */
+  once(row: CsvRow, key: string): void {
+    const first = this.#seen.get(key);
+    if (first) throw new SkipRow(`a second row for ${key} (the first is ${first})`);
+    this.#seen.set(key, `${this.file}:${row.line}`);
   }
 
   /** The reason a reference fails: unknown, or skipped where it was read. */
@@ -212,6 +226,7 @@ export class OneRosterContext {
     )) {
       const { source_id: source, ...term } = r;
       this.terms.set(`${term.schoolId}|${source}`, term);
+      this.termYears.set(term.id, term.schoolYearId);
     }
     for (const r of all<{ id: number; key: string }>(
       "SELECT id, school_id || '|' || source_id AS key FROM grading_period WHERE district_id = ?",

@@ -6,6 +6,7 @@ import { isToBeDeleted, list, SkipRow } from './values.ts';
 export function course(context: OneRosterContext, row: CsvRow): void {
   if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
   const sourcedId = row.required('sourcedId');
+  context.once(row, `course ${sourcedId}`);
   const org = row.text('orgSourcedId');
   const id = context.write('course', {
     district_id: context.district,

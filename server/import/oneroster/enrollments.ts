@@ -22,6 +22,7 @@ export function enrollment(context: OneRosterContext, row: CsvRow): void {
   const section = context.section(row.required('classSourcedId'));
   const userId = row.required('userSourcedId');
   const role = row.required('role').toLowerCase();
+  context.once(row, `class ${row.required('classSourcedId')} and user ${userId}`);
   if (role === 'student') {
     const studentId = context.student(userId);
     context.write('section_placement', {
@@ -32,10 +33,8 @@ export function enrollment(context: OneRosterContext, row: CsvRow): void {
       end_date: row.date('endDate'),
       inferred: 0,
     });
-    const term = context
-      .statement<[number], { school_year_id: number }>('SELECT school_year_id FROM term WHERE id = ?')
-      .get(section.termId);
-    context.tieToSchool(studentId, section.schoolId, term?.school_year_id ?? null);
+    const year = context.termYears.get(section.termId) ?? null;
+    context.tieToSchool(studentId, section.schoolId, year);
     context.report.record('sectionPlacements');
     return;
   }

@@ -6,6 +6,7 @@ import { isToBeDeleted, number, SkipRow } from './values.ts';
 export function lineItem(context: OneRosterContext, row: CsvRow): void {
   if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
   const sourcedId = row.required('sourcedId');
+  context.once(row, `line item ${sourcedId}`);
   const section = context.section(row.required('classSourcedId'));
   const categoryId = row.text('categorySourcedId');
   const category = categoryId === null ? null : context.categories.get(categoryId);

@@ -12,7 +12,9 @@ export function result(context: OneRosterContext, row: CsvRow): void {
   const lineItemId = row.required('lineItemSourcedId');
   const assignment = context.assignments.get(lineItemId);
   if (!assignment) throw context.unknown('line item', lineItemId);
-  const studentId = context.student(row.required('studentSourcedId'));
+  const studentSourcedId = row.required('studentSourcedId');
+  const studentId = context.student(studentSourcedId);
+  context.once(row, `line item ${lineItemId} and student ${studentSourcedId}`);
   const raw = row.text('score');
   const points = number(raw);
   // A score that is not a number ("A-", "Pass") is a mark.
@@ -34,9 +36,7 @@ export function result(context: OneRosterContext, row: CsvRow): void {
     exempt: status === 'exempt' ? 1 : 0,
     scored_at: row.date('scoreDate'),
   });
-  const term = context
-    .statement<[number], { school_year_id: number }>('SELECT school_year_id FROM term WHERE id = ?')
-    .get(assignment.termId);
-  context.tieToSchool(studentId, assignment.schoolId, term?.school_year_id ?? null);
+  const year = context.termYears.get(assignment.termId) ?? null;
+  context.tieToSchool(studentId, assignment.schoolId, year);
   context.report.record('scores');
 }

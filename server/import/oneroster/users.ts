@@ -42,6 +42,7 @@ export function addRole(people: People, userId: string, role: string): void {
 export function user(context: OneRosterContext, people: People, row: CsvRow): void {
   if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
   const sourcedId = row.required('sourcedId');
+  context.once(row, `user ${sourcedId}`);
   const firstName = row.required('givenName');
   const lastName = row.required('familyName');
   for (const role of list(row.text('role'))) addRole(people, sourcedId, role);
