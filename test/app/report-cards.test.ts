@@ -56,8 +56,12 @@ describe('report cards', () => {
     await useLanguage('en');
     const page = await mountPage('report-cards-page', db, { namespace: 'documents' });
     await until(() => page.shadowRoot!.querySelectorAll('.document').length === 2, 5000);
-    expect(texts(page.shadowRoot!, 'h2')).to.deep.equal([
-      'School year 2026-2027', 'School year 2025-2026',
+    // The picked school year (1) first, the others below.
+    expect(texts(page.shadowRoot!, 'h2, h3')).to.deep.equal([
+      'School year 2025-2026', 'Other school years', 'School year 2026-2027',
+    ]);
+    expect(texts(page.shadowRoot!, '.document strong')).to.deep.equal([
+      'Report card 2025-2026', 'Report card 2026-2027',
     ]);
     await expectAccessible(page);
 

@@ -21,13 +21,14 @@ export class MealApplicationForm extends LitElement {
     absencesStyles,
     css`
       ol.progress { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; padding: 0;
-        margin: 0 0 0.5rem; list-style: none; font-size: 0.875rem; }
+        margin: 1rem 0 0.5rem; list-style: none; font-size: 0.875rem; }
       ol.progress li[aria-current='step'] { font-weight: 700; text-decoration: underline; }
       ul.members, ul.summary { list-style: none; padding: 0; margin: 0; display: flex;
         flex-direction: column; gap: 0.75rem; }
       ul.summary ul { margin: 0.25rem 0 0; }
       .member, .income, fieldset.member-incomes { display: flex; flex-direction: column;
         gap: 0.5rem; }
+      .member p { margin: 0; }
       .income { border-top: 1px solid var(--portal-border, #d6dae1); padding-top: 0.5rem; }
       .income-title { margin: 0; font-weight: 600; }
       input[type='text'] { max-width: 24rem; }

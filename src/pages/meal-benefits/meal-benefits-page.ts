@@ -32,6 +32,8 @@ export class MealBenefitsPage extends LitElement {
     absencesStyles,
     css`
       section + section { margin-top: 1.5rem; }
+      .discard-draft { margin-top: 2rem; padding-top: 1rem;
+        border-top: 1px solid var(--portal-border, #d6dae1); }
     `,
   ];
 
@@ -89,8 +91,8 @@ export class MealBenefitsPage extends LitElement {
         ${draft
           ? html`<meal-application-form .draft=${draft} @portal-meal-draft=${this.#onDraft}
                 @portal-meal-submit=${this.#onSubmit}></meal-application-form>
-              <div class="actions">
-                <button type="button" class="button secondary" @click=${this.#discardDraft}>
+              <div class="actions discard-draft">
+                <button type="button" class="button secondary discard" @click=${this.#discardDraft}>
                   ${t('meals:form.discard')}
                 </button>
               </div>`

@@ -55,6 +55,14 @@ export function notificationText(n: Notification): { title: string; body: string
         title: t('notifications:announcement.title', { district: text('district') }),
         body: text('text') || n.body,
       };
+    case 'meal_application_processed': {
+      const status = text('status') === 'approved' ? 'approved' : 'denied';
+      const note = text('note');
+      return {
+        title: t(`notifications:meal.${status}.title`),
+        body: note || t(`notifications:meal.${status}.body`),
+      };
+    }
     default:
       return { title: n.title, body: n.body };
   }

@@ -11,7 +11,19 @@ import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordHeader } from '../../ui/record-header.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
-import { documentBlob, loadDocuments, refreshDocuments } from './documents-data.ts';
+import {
+  documentBlob,
+  loadDocuments,
+  refreshDocuments,
+  type YearDocuments,
+} from './documents-data.ts';
+
+/** A report card's name in the page's language; a document keeps the title staff gave it. */
+function titleOf(document: StudentDocument): string {
+  return document.kind === 'report_card'
+    ? t('documents:reportCardTitle', { year: document.schoolYear })
+    : document.title;
+}
 
 /**
  * Report Cards: the student's report cards and other documents by school
@@ -28,6 +40,8 @@ export class ReportCardsPage extends LitElement {
         justify-content: space-between; }
       .document p { margin: 0; }
       .saved { font-size: 0.875rem; }
+      h2 { margin-top: 1.25rem; }
+      h3 { margin: 1rem 0 0; font-size: 1.05rem; }
     `,
   ];
 
@@ -77,10 +91,30 @@ export class ReportCardsPage extends LitElement {
         : years.length === 0
           ? html`<empty-state .heading=${t('documents:empty.heading')}
               .reason=${t('documents:empty.reason')}></empty-state>`
-          : years.map((year) => html`<h2>${t('documents:year', { year: year.schoolYear })}</h2>
-              <ul class="documents">
-                ${year.documents.map((d) => this.#renderDocument(d))}
-              </ul>`)}
+          : this.#renderYears(years, c.schoolYearId)}
+    `;
+  }
+
+  /** The picked school year first; the others below, still one tap away. */
+  #renderYears(years: YearDocuments[], picked: number | undefined) {
+    const isPicked = (year: YearDocuments) =>
+      year.documents.some((d) => d.schoolYearId === picked);
+    const first = years.filter(isPicked);
+    const others = years.filter((year) => !isPicked(year));
+    const list = (year: YearDocuments, level: 'h2' | 'h3') => html`
+      ${level === 'h2'
+        ? html`<h2>${t('documents:year', { year: year.schoolYear })}</h2>`
+        : html`<h3>${t('documents:year', { year: year.schoolYear })}</h3>`}
+      <ul class="documents">${year.documents.map((d) => this.#renderDocument(d))}</ul>`;
+    return html`
+      ${first.map((year) => list(year, 'h2'))}
+      ${first.length === 0 && picked !== undefined
+        ? html`<p class="muted">${t('documents:noneThisYear')}</p>`
+        : nothing}
+      ${others.length
+        ? html`${first.length ? html`<h2>${t('documents:otherYears')}</h2>` : nothing}
+            ${others.map((year) => list(year, first.length ? 'h3' : 'h2'))}`
+        : nothing}
     `;
   }
 
@@ -88,7 +122,7 @@ export class ReportCardsPage extends LitElement {
     const size = formatNumber(Math.max(1, Math.round(document.byteSize / 1024)), undefined, 0);
     return html`<li class="card document" data-document-id=${document.id}>
       <div>
-        <p><strong>${document.title}</strong></p>
+        <p><strong>${titleOf(document)}</strong></p>
         <p class="muted">
           ${t(`documents:kind.${document.kind}`)} · ${t('documents:size', { size })}
         </p>
@@ -98,10 +132,10 @@ export class ReportCardsPage extends LitElement {
       </div>
       ${this.opened?.id === document.id
         ? html`<a class="button" href=${this.opened.url} target="_blank" rel="noopener">
-            ${t('documents:openNow', { title: document.title })}
+            ${t('documents:openNow', { title: titleOf(document) })}
           </a>`
         : html`<button type="button" class="button" @click=${() => this.#open(document)}>
-            ${t('documents:open', { title: document.title })}
+            ${t('documents:open', { title: titleOf(document) })}
           </button>`}
     </li>`;
   }
