@@ -34,7 +34,9 @@ export async function processMealApplication(
     .where('status', '=', 'submitted')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) {
-    throw new ApiProblem(409, 'invalid_request', `Application ${id} is already ${application.status}.`);
+    throw new ApiProblem(
+      409, 'invalid_request', `Application ${id} is already ${application.status}.`,
+    );
   }
   return notify(
     db,

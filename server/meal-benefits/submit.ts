@@ -20,7 +20,8 @@ export async function submitMealApplication(
   const members = input.members.map((member, index) => {
     const name = member.name.trim();
     if (!name) {
-      throw new ApiProblem(400, 'invalid_request', 'Every member needs a name.', `/members/${index}/name`);
+      const field = `/members/${index}/name`;
+      throw new ApiProblem(400, 'invalid_request', 'Every member needs a name.', field);
     }
     return { ...member, name };
   });

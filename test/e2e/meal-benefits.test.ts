@@ -35,7 +35,8 @@ async function signIn(page: Page) {
 }
 
 function applications(): number {
-  return queryOne<{ n: number }>(server.dbPath, 'SELECT COUNT(*) AS n FROM meal_application')?.n ?? 0;
+  const sql = 'SELECT COUNT(*) AS n FROM meal_application';
+  return queryOne<{ n: number }>(server.dbPath, sql)?.n ?? 0;
 }
 
 const form = (page: Page) => page.locator('meal-benefits-page meal-application-form');
@@ -166,7 +167,8 @@ describe('meal benefits and report cards against the real server', { timeout: 24
     const problems = await axeProblems(page);
     assert.deepEqual(problems, [], JSON.stringify(problems));
 
-    const [first] = await Promise.all([context.waitForEvent('page'), card.locator('button').click()]);
+    const open = () => Promise.all([context.waitForEvent('page'), card.locator('button').click()]);
+    const [first] = await open();
     assert.match(first.url(), /^blob:/);
     assert.equal(await pdfAt(page, first.url()), '%PDF-');
     await first.close();
@@ -175,7 +177,7 @@ describe('meal benefits and report cards against the real server', { timeout: 24
     await context.setOffline(true);
     await page.reload();
     await card.waitFor({ timeout: 20_000 });
-    const [again] = await Promise.all([context.waitForEvent('page'), card.locator('button').click()]);
+    const [again] = await open();
     assert.match(again.url(), /^blob:/);
     assert.equal(await pdfAt(page, again.url()), '%PDF-');
     await again.close();

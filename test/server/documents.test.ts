@@ -78,7 +78,8 @@ test('add-document keeps a PDF that the guardian lists and downloads', async () 
     },
   );
 
-  const download = await getAs(world.app, cookie, `/api/v1/students/${ana}/documents/${document.id}`);
+  const url = `/api/v1/students/${ana}/documents/${document.id}`;
+  const download = await getAs(world.app, cookie, url);
   assert.equal(download.statusCode, 200);
   assert.equal(download.headers['content-type'], 'application/pdf');
   assert.equal(
@@ -101,7 +102,8 @@ test('add-document refuses what is not a PDF, an unknown student or year', async
   writeFileSync(good, pdf);
   assert.match(admin('NOBODY', '2025-2026', good).stderr, /Student NOBODY is not known/);
   assert.match(admin(student.sourceId, '1999-2000', good).stderr, /No school year 1999-2000/);
-  assert.match(admin(student.sourceId, '2025-2026', join(folder, 'missing.pdf')).stderr, /Cannot read/);
+  const missing = join(folder, 'missing.pdf');
+  assert.match(admin(student.sourceId, '2025-2026', missing).stderr, /Cannot read/);
   assert.equal(admin(student.sourceId).status, 2);
   const count = await world.db.selectFrom('studentDocument').select('id').execute();
   assert.equal(count.length, 0);

@@ -134,7 +134,8 @@ test('the server logs no SSN digits, on success, on refusal and at debug level',
       payload: { activationKey, username: 'lucia', password: goodPassword, email: 'l@example.org' },
     });
     const cookie = sessionCookieOf(await app.inject({
-      method: 'POST', url: '/api/v1/session', payload: { username: 'lucia', password: goodPassword },
+      method: 'POST', url: '/api/v1/session',
+      payload: { username: 'lucia', password: goodPassword },
     }));
     const body = {
       members: [{ name: 'Ana', studentId: fixture.students.ana, incomes: [] }],

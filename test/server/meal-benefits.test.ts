@@ -38,6 +38,12 @@ function withIncomes() {
   };
 }
 
+/** One member with one income, changed by `change`. */
+function withIncome(change: Record<string, unknown>) {
+  const income = { source: 'earnings', amountCents: 5_000, frequency: 'weekly', ...change };
+  return { ...withIncomes(), members: [{ name: 'X', incomes: [income] }] };
+}
+
 function apply(body: unknown, key?: string) {
   return writeAs(world.app, cookie, 'POST', '/api/v1/meal-applications', body, key);
 }
@@ -94,14 +100,11 @@ test('bad input gets a 400 with the field at fault, never a 500', async () => {
     [{ ...base, signer: { name: 'Lucia', ssnLastFour: '12a4' } }, '/signer/ssnLastFour'],
     [{ ...base, signer: { name: '   ', ssnLastFour: null } }, '/signer/name'],
     [{ ...base, members: [{ name: ' ', incomes: [] }] }, '/members/0/name'],
-    [
-      { ...base, members: [{ name: 'X', incomes: [{ source: 'earnings', amountCents: 0, frequency: 'weekly' }] }] },
-      '/members/0/incomes/0/amountCents',
-    ],
-    [
-      { ...base, members: [{ name: 'X', incomes: [{ source: 'earnings', amountCents: 5, frequency: 'daily' }] }] },
-      '/members/0/incomes/0/frequency',
-    ],
+    [withIncome({ amountCents: 0 }), '/members/0/incomes/0/amountCents'],
+    [withIncome({ amountCents: 1_000_000_001 }), '/members/0/incomes/0/amountCents'],
+    [withIncome({ amountCents: 12.5 }), '/members/0/incomes/0/amountCents'],
+    [withIncome({ frequency: 'daily' }), '/members/0/incomes/0/frequency'],
+    [withIncome({ source: 'lottery' }), '/members/0/incomes/0/source'],
     [{ ...base, assistance: { program: 'wic', caseNumber: '1' } }, '/assistance/program'],
     [{ ...base, extra: true }, ''],
   ];
@@ -114,7 +117,7 @@ test('bad input gets a 400 with the field at fault, never a 500', async () => {
   assert.equal((await world.db.selectFrom('mealApplication').select('id').execute()).length, 0);
 });
 
-test('another family\'s student is answered as unknown, and nothing is filed', async () => {
+test("another family's student is answered as unknown, and nothing is filed", async () => {
   const body = withIncomes();
   body.members[0] = { name: 'Cleo', studentId: world.fixture.students.cleo, incomes: [] };
   const response = await apply(body);
@@ -131,7 +134,8 @@ test('a replayed send answers the same application and files it once', async () 
   assert.equal(again.statusCode, 201);
   assert.equal(again.headers['idempotent-replayed'], 'true');
   assert.deepEqual(again.json(), first.json());
-  const other = await apply({ ...withIncomes(), signer: { name: 'Lucia R', ssnLastFour: null } }, key);
+  const changed = { ...withIncomes(), signer: { name: 'Lucia R', ssnLastFour: null } };
+  const other = await apply(changed, key);
   assert.equal(other.statusCode, 422);
   assert.equal(other.json().code, 'idempotency_key_reused');
   const missing = await apply(withIncomes(), null as unknown as string);
@@ -149,7 +153,7 @@ test('guardians see only their own applications; signed out is 401', async () =>
   assert.equal(anonymous.statusCode, 401);
 });
 
-test('staff approve an application: its status changes once and the guardian is notified', async () => {
+test('staff approve: the status changes once and the guardian is notified', async () => {
   const { id } = (await apply(withIncomes())).json();
   await processMealApplication(world.db, id, 'approve', {
     note: null, by: 'office', now: world.clock.now(), push: false,

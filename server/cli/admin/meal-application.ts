@@ -4,7 +4,8 @@ import { processMealApplication } from '../../meal-benefits/process.ts';
 import { parseCommand, withDatabase } from './open.ts';
 
 const usage =
-  'Usage: npm run admin -- meal-application <id> approve|deny [--note TEXT] [--by NAME] [--db FILE]';
+  'Usage: npm run admin -- meal-application <id> approve|deny [--note TEXT] [--by NAME] ' +
+  '[--db FILE]';
 
 /**
  * `meal-application <id> approve|deny`: staff's decision, recorded with who

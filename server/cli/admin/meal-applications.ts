@@ -1,4 +1,7 @@
-import { mealApplicationStatuses, type MealApplicationStatus } from '../../../src/api/meal-benefits.ts';
+import {
+  mealApplicationStatuses,
+  type MealApplicationStatus,
+} from '../../../src/api/meal-benefits.ts';
 import { staffApplications, yearlyIncomeCents } from '../../meal-benefits/staff-list.ts';
 import { parseCommand, textTable, withDatabase } from './open.ts';
 

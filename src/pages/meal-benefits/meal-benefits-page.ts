@@ -12,7 +12,13 @@ import { baseStyles } from '../../ui/styles.ts';
 import { absencesStyles } from '../absence-requests/absences-styles.ts';
 import { failureMessage } from '../absence-requests/absence-labels.ts';
 import './meal-application-form.ts';
-import { discardDraft, freshDraft, saveDraft, toRequestBody, type MealDraft } from './meal-draft.ts';
+import {
+  discardDraft,
+  freshDraft,
+  saveDraft,
+  toRequestBody,
+  type MealDraft,
+} from './meal-draft.ts';
 import {
   loadMealPage,
   refreshMealApplications,

@@ -68,7 +68,9 @@ function assistance(draft: MealDraft): StepProblems {
   if (!draft.program) problems['program'] = 'problems.programRequired';
   const caseNumber = draft.caseNumber.trim();
   if (!caseNumber) problems['caseNumber'] = 'problems.caseNumberRequired';
-  else if (!caseNumberPattern.test(caseNumber)) problems['caseNumber'] = 'problems.caseNumberInvalid';
+  else if (!caseNumberPattern.test(caseNumber)) {
+    problems['caseNumber'] = 'problems.caseNumberInvalid';
+  }
   return problems;
 }
 
@@ -96,7 +98,9 @@ function signer(draft: MealDraft): StepProblems {
   if (!name) problems['signerName'] = 'problems.signerRequired';
   else if (name.length > nameMaxLength) problems['signerName'] = 'problems.nameTooLong';
   if (!draft.noSsn && !/^\d{4}$/.test(draft.ssnLastFour.trim())) {
-    problems['ssnLastFour'] = draft.ssnLastFour.trim() ? 'problems.ssnInvalid' : 'problems.ssnRequired';
+    problems['ssnLastFour'] = draft.ssnLastFour.trim()
+      ? 'problems.ssnInvalid'
+      : 'problems.ssnRequired';
   }
   return problems;
 }
