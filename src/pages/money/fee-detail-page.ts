@@ -90,7 +90,7 @@ export class FeeDetailPage extends MoneyPage {
                       <a href="/payments/${payment.paymentId}">
                         ${formatMoment(payment.paidAt, c.session.district.timeZone)}</a
                       >
-                      <span class="detail">· ${paymentStatus(payment.status)}</span>
+                      <span class="detail">${paymentStatus(payment.status)}</span>
                     </span>
                     <span class="amount">${formatMoney(payment.amountCents)}</span>
                   </li>`,

@@ -113,6 +113,7 @@ export const moneyStyles = css`
     padding: 0 0.25rem;
   }
   .choice {
+    font-weight: normal;
     display: flex;
     align-items: center;
     gap: 0.5rem;
@@ -142,13 +143,28 @@ export const moneyStyles = css`
   }
   .inline-form {
     display: flex;
+    flex-direction: row;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5rem 0.75rem;
     align-items: flex-end;
-    margin-top: 0.5rem;
+    margin-top: 1rem;
   }
   .inline-form .field {
     flex: 1 1 10rem;
+  }
+  .inline-form .problem,
+  .inline-form [role='status'] {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  section.card,
+  h2.section {
+    margin-top: 1.25rem;
+  }
+  .line > span:first-child {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
   }
   dl {
     display: grid;

@@ -78,7 +78,7 @@ export class ReceiptPage extends MoneyPage {
               <span
                 ><strong>${line.description}</strong>
                 <span class="detail"
-                  >· ${studentLabel(c.session, line.studentId)}
+                  >${studentLabel(c.session, line.studentId)}
                   ${line.quantity > 1 ? ` · ${t('money:cart.quantity', { count: line.quantity })}` : ''}
                 </span></span
               >
