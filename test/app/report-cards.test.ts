@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
 import type { StudentDocument } from '../../src/api/documents.ts';
-import type { PortalDb } from '../../src/data/db.ts';
+import { clearGuardianData, type PortalDb } from '../../src/data/db.ts';
 import { mealDocumentTables } from '../../src/data/meal-documents-tables.ts';
 import '../../src/pages/report-cards/report-cards-page.ts';
 import { expectAccessible } from './axe.ts';
@@ -80,6 +80,11 @@ describe('report cards', () => {
     expect(downloads).to.equal(1);
     expect((await (await fetch(opened[1]!)).text()).startsWith('%PDF-')).to.equal(true);
     expect(await mealDocumentTables(db).documentFiles.count()).to.equal(1);
+
+    // Sign-out (and the kiosk's wipe) takes the saved PDFs with everything else.
+    await clearGuardianData(db);
+    expect(await mealDocumentTables(db).documentFiles.count()).to.equal(0);
+    expect(await mealDocumentTables(db).documents.count()).to.equal(0);
   });
 
   it('says so when a document never opened cannot be fetched offline', async () => {
