@@ -176,26 +176,42 @@ test('a OneRoster 1.2 bundle maps into the portal, the gradebook too', async () 
   await opened.db.destroy();
 });
 
-test('a delta file updates what changed and nothing else', async () => {
+test('a delta export updates what changed, removes what it marks tobedeleted', async () => {
   const { dir, opened } = await importFixture();
+  const { sqlite } = opened;
   const version = (id: string) =>
-    opened.sqlite.prepare<[string], number>('SELECT version FROM student WHERE source_id = ?').pluck().get(id);
+    sqlite.prepare<[string], number>('SELECT version FROM student WHERE source_id = ?').pluck().get(id);
   const before = { u1: version('U1'), u2: version('U2') };
   for (const name of Object.keys(files)) unlinkSync(join(dir, name));
   writeBundle(dir, {
-    'manifest.csv': 'propertyName,value\nmanifest.version,1.0\noneroster.version,1.2\nfile.users,delta\nfile.roles,delta\n',
+    'manifest.csv': `propertyName,value
+manifest.version,1.0
+oneroster.version,1.2
+file.users,delta
+file.roles,delta
+file.enrollments,delta
+file.results,delta
+`,
     'users.csv': 'sourcedId,status,dateLastModified,givenName,familyName,preferredGivenName\nU1,active,,Adelaide,Birch,Addie\n',
     'roles.csv': 'sourcedId,status,dateLastModified,userSourcedId,role,orgSourcedId\nR1,active,,U1,student,S1\n',
+    'enrollments.csv': 'sourcedId,status,dateLastModified,classSourcedId,userSourcedId,role\nE2,tobedeleted,,K1,U2,student\n',
+    'results.csv': 'sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId\nQ1,tobedeleted,,L1,U1\n',
   });
 
   const summary = await importOneRoster(opened, dir);
 
   assert.equal(summary.district, 'Willow Creek Unified');
-  assert.deepEqual(summary.skipped, []);
+  assert.deepEqual(summary.skipped, [
+    { file: 'enrollments.csv', line: 2, reason: 'status tobedeleted: removed' },
+    { file: 'results.csv', line: 2, reason: 'status tobedeleted: removed' },
+  ]);
   assert.equal(summary.inserted, 0);
   assert.equal(summary.updated, 1);
+  assert.equal(summary.removed, 2);
   assert.ok(version('U1')! > before.u1!);
   assert.equal(version('U2'), before.u2);
+  const tombstones = sqlite.prepare('SELECT entity FROM tombstone ORDER BY id').pluck().all();
+  assert.deepEqual(tombstones, ['section_placement', 'score']);
   await opened.db.destroy();
 });
 

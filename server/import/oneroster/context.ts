@@ -101,6 +101,16 @@ export class OneRosterContext {
     return result.id;
   }
 
+  /** Deletes the row a delta export marks tobedeleted; the trigger leaves a tombstone. */
+  remove(table: ImportedTable, key: Record<string, number>): number {
+    const where = Object.keys(key).map((column) => `${column} = @${column}`).join(' AND ');
+    const { changes } = this.statement<[Record<string, number>], unknown>(
+      `DELETE FROM ${table} WHERE ${where}`,
+    ).run(key);
+    this.report.removed += changes;
+    return changes;
+  }
+
   /** A prepared statement, compiled once per import. */
   statement<P extends unknown[], R>(sql: string): SQLite.Statement<P, R> {
     let prepared = this.#statements.get(sql);

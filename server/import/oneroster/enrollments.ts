@@ -18,7 +18,7 @@ const staffRoles: Record<string, string> = {
  * class is one of the section's staff.
  */
 export function enrollment(context: OneRosterContext, row: CsvRow): void {
-  if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
+  if (isToBeDeleted(row.text('status'))) removeEnrollment(context, row);
   const section = context.section(row.required('classSourcedId'));
   const userId = row.required('userSourcedId');
   const role = row.required('role').toLowerCase();
@@ -52,4 +52,23 @@ export function enrollment(context: OneRosterContext, row: CsvRow): void {
     role: staffRoles[role] ?? role,
   });
   context.report.record('sectionStaff');
+}
+
+/**
+ * A row marked tobedeleted: the student left the class, or the teacher.
+ * What an earlier import made of it is removed; the row is still reported.
+ */
+function removeEnrollment(context: OneRosterContext, row: CsvRow): never {
+  const section = context.sections.get(row.text('classSourcedId') ?? '');
+  const userId = row.text('userSourcedId') ?? '';
+  const studentId = context.students.get(userId);
+  const staffId = context.staff.get(userId);
+  let removed = 0;
+  if (section && studentId !== undefined) {
+    removed += context.remove('section_placement', { student_id: studentId, section_id: section.id });
+  }
+  if (section && staffId !== undefined) {
+    removed += context.remove('section_staff', { staff_id: staffId, section_id: section.id });
+  }
+  throw new SkipRow(`status tobedeleted: ${removed > 0 ? 'removed' : 'not imported'}`);
 }

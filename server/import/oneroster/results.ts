@@ -8,12 +8,19 @@ import { flag, isToBeDeleted, number, SkipRow } from './values.ts';
  * handed in or exempt; 1.2 adds late, missing and incomplete flags.
  */
 export function result(context: OneRosterContext, row: CsvRow): void {
-  if (isToBeDeleted(row.text('status'))) throw new SkipRow('status tobedeleted: not imported');
   const lineItemId = row.required('lineItemSourcedId');
   const assignment = context.assignments.get(lineItemId);
   if (!assignment) throw context.unknown('line item', lineItemId);
   const studentSourcedId = row.required('studentSourcedId');
   const studentId = context.student(studentSourcedId);
+  if (isToBeDeleted(row.text('status'))) {
+    // A score the teacher took back: what an earlier import made of it goes.
+    const removed = context.remove('score', {
+      assignment_id: assignment.assignmentId,
+      student_id: studentId,
+    });
+    throw new SkipRow(`status tobedeleted: ${removed > 0 ? 'removed' : 'not imported'}`);
+  }
   context.once(row, `line item ${lineItemId} and student ${studentSourcedId}`);
   const raw = row.text('score');
   const points = number(raw);
