@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { MealApplication } from '../../src/api/meal-benefits.ts';
 import type { PortalDb } from '../../src/data/db.ts';
 import { mealDocumentTables } from '../../src/data/meal-documents-tables.ts';
+import { markFailed, queueWrite } from '../../src/data/outbox/outbox-store.ts';
 import '../../src/pages/meal-benefits/meal-benefits-page.ts';
 import type { MealBenefitsPage } from '../../src/pages/meal-benefits/meal-benefits-page.ts';
 import { parseAmountCents } from '../../src/pages/meal-benefits/meal-validation.ts';
@@ -102,6 +103,10 @@ describe('meal benefits application', () => {
     set(page, 'select[name=income-frequency]', 'every_two_weeks');
     await next(page);
     expect(heading(page)).to.equal('Step 4 of 5: Signature');
+    // The guardian is the signer unless changed.
+    const signer = form(page).querySelector<HTMLInputElement>('#signerName')!;
+    expect(signer.value).to.equal('Ana Example');
+    set(page, '#signerName', '  ');
     await next(page);
     expect(problems(page)).to.deep.equal([
       'Please enter the name of the adult signing.',
@@ -182,6 +187,40 @@ describe('meal benefits application', () => {
     });
     expect(await mealDocumentTables(db).mealDraft.count()).to.equal(0);
     await expectAccessible(page);
+  });
+
+  it('a refused application goes back to the form to be corrected', async () => {
+    await useLanguage('en');
+    const body = {
+      members: [{
+        name: 'Leo Example', studentId: 11,
+        incomes: [
+          { source: 'earnings' as const, amountCents: 120_050, frequency: 'monthly' as const },
+        ],
+      }],
+      signer: { name: 'Ana Example', ssnLastFour: null },
+    };
+    const key = await queueWrite(db, {
+      kind: 'meal-application.create', method: 'POST', path: '/api/v1/meal-applications', body,
+    });
+    await markFailed(db, key, { code: 'not_found', status: 404 });
+    const page = await mountPage('meal-benefits-page', db, { namespace: 'meals' });
+    await until(() => !!page.shadowRoot!.querySelector('[data-state=failed]'), 5000);
+    expect(texts(page.shadowRoot!, '.failure')[0]).to.match(/^The application was not accepted: /);
+    await expectAccessible(page);
+    page.shadowRoot!.querySelector<HTMLButtonElement>('[data-state=failed] .edit')!.click();
+    await until(() => !!page.shadowRoot!.querySelector('meal-application-form')?.shadowRoot
+      ?.querySelector('#step-heading'), 5000);
+    expect(heading(page)).to.equal('Step 5 of 5: Review');
+    expect(await db.outbox.count()).to.equal(0);
+    click(page, '[data-action=back]');
+    await until(() => heading(page) === 'Step 4 of 5: Signature');
+    const noSsn = form(page).querySelector<HTMLInputElement>('input[name=no-ssn]')!;
+    expect(noSsn.checked).to.equal(true);
+    click(page, '[data-action=back]');
+    await until(() => heading(page) === 'Step 3 of 5: Incomes');
+    expect(form(page).querySelector<HTMLInputElement>('input[name=income-amount]')!.value)
+      .to.equal('1200.50');
   });
 
   it('shows the applications the server has, with their status', async () => {

@@ -19,7 +19,9 @@ import {
   toRequestBody,
   type MealDraft,
 } from './meal-draft.ts';
+import type { OutboxEntry } from '../../data/outbox/outbox-entry.ts';
 import {
+  editRefused,
   loadMealPage,
   refreshMealApplications,
   submitApplication,
@@ -121,9 +123,14 @@ export class MealBenefitsPage extends LitElement {
         ? html`<p class="failure" role="alert">
               ${t('meals:outbox.notSent', { reason: failureMessage(entry.failure) })}
             </p>
-            <button class="button secondary" @click=${() => this.#discardEntry(entry.key)}>
-              ${t('meals:outbox.discard')}
-            </button>`
+            <div class="actions">
+              <button class="button secondary edit" @click=${() => this.#edit(entry)}>
+                ${t('meals:outbox.edit')}
+              </button>
+              <button class="button secondary" @click=${() => this.#discardEntry(entry.key)}>
+                ${t('meals:outbox.discard')}
+              </button>
+            </div>`
         : html`<p class="muted">${t('meals:outbox.waitingHint')}</p>`}
     </li>`;
   }
@@ -165,6 +172,16 @@ export class MealBenefitsPage extends LitElement {
   #discardDraft = async () => {
     if (this.context) await discardDraft(this.context.db);
   };
+
+  async #edit(entry: OutboxEntry): Promise<void> {
+    const c = this.context;
+    if (!c) return;
+    const data = this.#data.value;
+    if (data?.draft && !window.confirm(t('meals:outbox.replaceDraft'))) return;
+    await editRefused(c.db, entry);
+    await this.updateComplete;
+    this.renderRoot.querySelector('meal-application-form')?.scrollIntoView();
+  }
 
   async #discardEntry(key: string): Promise<void> {
     if (this.context) await discardEntry(this.context.db, key);

@@ -67,7 +67,7 @@ export function freshDraft(session: SessionResponse): MealDraft {
     hasAssistance: '',
     program: '',
     caseNumber: '',
-    signerName: '',
+    signerName: `${session.guardian.firstName} ${session.guardian.lastName}`,
     ssnLastFour: '',
     noSsn: false,
     updatedAt: Date.now(),
@@ -89,6 +89,36 @@ export async function discardDraft(db: PortalDb): Promise<void> {
 /** The steps this draft goes through: a case number skips the incomes. */
 export function stepsOf(draft: MealDraft): MealStep[] {
   return mealSteps.filter((step) => step !== 'incomes' || draft.hasAssistance !== 'yes');
+}
+
+/**
+ * A refused application back into a draft, at its review step, so the
+ * person corrects it instead of typing it all again.
+ */
+export function draftFromRequestBody(body: MealApplicationCreate): MealDraft {
+  const dollars = (cents: number) => (cents / 100).toFixed(2).replace(/\.00$/, '');
+  return {
+    key: 'draft',
+    step: 'review',
+    members: body.members.map((member) => ({
+      id: newId(),
+      name: member.name,
+      ...(member.studentId === undefined ? {} : { studentId: member.studentId }),
+      incomes: member.incomes.map((income) => ({
+        id: newId(),
+        source: income.source,
+        amount: dollars(income.amountCents),
+        frequency: income.frequency,
+      })),
+    })),
+    hasAssistance: body.assistance ? 'yes' : 'no',
+    program: body.assistance?.program ?? '',
+    caseNumber: body.assistance?.caseNumber ?? '',
+    signerName: body.signer.name,
+    ssnLastFour: body.signer.ssnLastFour ?? '',
+    noSsn: body.signer.ssnLastFour === null,
+    updatedAt: Date.now(),
+  };
 }
 
 /** What the server is sent: a validated draft, trimmed, amounts in cents. */

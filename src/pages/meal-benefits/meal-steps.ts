@@ -32,10 +32,13 @@ export function householdStep(draft: MealDraft, problems: StepProblems) {
         </div>
         ${member.studentId !== undefined
           ? html`<p class="muted">${t('meals:household.student')}</p>`
-          : html`<button type="button" class="button secondary" data-action="remove-member"
+          : nothing}
+        ${draft.members.length > 1
+          ? html`<button type="button" class="button secondary" data-action="remove-member"
               data-member=${member.id}>
               ${t('meals:household.remove', { name: member.name || index + 1 })}
-            </button>`}
+            </button>`
+          : nothing}
       </li>`)}
     </ul>
     ${problemOf(problems, 'members')}

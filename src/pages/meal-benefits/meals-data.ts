@@ -4,7 +4,12 @@ import { apiRequest } from '../../data/http.ts';
 import { mealDocumentTables } from '../../data/meal-documents-tables.ts';
 import type { OutboxEntry } from '../../data/outbox/outbox-entry.ts';
 import { submitWrite } from '../../data/outbox/outbox-runner.ts';
-import { discardDraft, loadDraft, type MealDraft } from './meal-draft.ts';
+import {
+  discardDraft,
+  draftFromRequestBody,
+  loadDraft,
+  type MealDraft,
+} from './meal-draft.ts';
 
 /**
  * Meal benefits on the device: the server's list cached in Dexie, the
@@ -63,6 +68,19 @@ export async function submitApplication(db: PortalDb, body: MealApplicationCreat
   });
   await discardDraft(db);
   return key;
+}
+
+/**
+ * A refused application becomes the draft again (replacing any other
+ * draft only when the person asked for it) and leaves the outbox.
+ */
+export async function editRefused(db: PortalDb, entry: OutboxEntry): Promise<void> {
+  const draft = draftFromRequestBody(entry.body as MealApplicationCreate);
+  const { mealDraft } = mealDocumentTables(db);
+  await db.transaction('rw', db.outbox, mealDraft, async () => {
+    await mealDraft.put(draft);
+    await db.outbox.delete(entry.key);
+  });
 }
 
 function isApplication(value: unknown): value is MealApplication {

@@ -149,7 +149,12 @@ export class ReportCardsPage extends LitElement {
       const url = URL.createObjectURL(blob);
       // A blocked window (the file came from the network after a while):
       // a link the person taps opens it instead.
-      if (!window.open(url, '_blank')) this.opened = { id: document.id, url };
+      if (window.open(url, '_blank')) {
+        // The new tab has loaded it by then; the page keeps no copy in memory.
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      } else {
+        this.opened = { id: document.id, url };
+      }
     } catch (error) {
       this.problem = toAppError(error).code;
     }
