@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   'absence-request': () => import('./admin/absence-request.ts'),
   announce: () => import('./admin/announce.ts'),
   'run-jobs': () => import('./admin/run-jobs.ts'),
+  'assign-fee': () => import('./admin/assign-fee.ts'),
+  'food-purchase': () => import('./admin/food-purchase.ts'),
   mail: () => import('./admin/mail.ts'),
   'meal-applications': () => import('./admin/meal-applications.ts'),
   'meal-application-export': () => import('./admin/meal-application-export.ts'),
@@ -31,6 +33,10 @@ Commands:
       A notification to every guardian with an account in the district.
   run-jobs [--at ISO-INSTANT] [--db FILE]
       Runs the jobs once (notifications for imported changes, purges).
+  assign-fee <student-id> <amount> --type T --description D --due DATE [--optional]
+      Assigns a fee (amount in dollars) to a student, by the SIS's id.
+  food-purchase <student-id> <amount> [--description TEXT] [--at ISO-INSTANT]
+      Records a cafeteria purchase; crossing a low-balance threshold notifies.
   mail [list | show <n>] [--dir DIR]
       Lists or prints the emails written under var/mail (no SMTP_URL set).
   meal-applications [--status S] [--district ID] [--db FILE]

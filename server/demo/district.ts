@@ -6,6 +6,7 @@ import { district } from './names.ts';
 import { firstFreeIds, writeDemoRows } from './write.ts';
 import { addDemoNotifications } from './notifications.ts';
 import { addDemoReportCards } from './report-cards.ts';
+import { addDemoMoney } from './money.ts';
 
 export type { DemoSignIn } from './accounts.ts';
 
@@ -62,6 +63,7 @@ export async function ensureDemoDistrict(
     await writeDemoRows(trx, rows);
     await addDemoNotifications(trx, districtId, guardians, now);
     await addDemoReportCards(trx, districtId, now);
+    await addDemoMoney(trx, districtId, guardians, now);
     return { count: rows.count(), today: today.toString() };
   });
   if (!made) return null;

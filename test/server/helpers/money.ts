@@ -77,7 +77,7 @@ export async function addCard(world: TestWorld, cookie: string, cardNumber: stri
 }
 
 export function checkout(
-  world: TestWorld,
+  world: Pick<TestWorld, 'app'>,
   cookie: string,
   body: { paymentMethodId: number; lines: unknown[]; receiptEmail?: string },
   key?: string,
