@@ -146,6 +146,8 @@ test('a OneRoster 1.2 bundle maps into the portal, the gradebook too', async () 
     .get();
   assert.deepEqual(section, { name: 'Earth Science 1', room: 'Room 12', school: 'Willow Creek Middle' });
   assert.equal(sqlite.prepare('SELECT count(*) AS n FROM section_period').pluck().get(), 2);
+  // No calendar in OneRoster: the term's 17 weeks of weekdays are school days.
+  assert.equal(summary.inferred.calendarDays, 85);
   const ada = sqlite.prepare("SELECT preferred_name, birth_date FROM student WHERE source_id = 'U1'").get();
   assert.deepEqual(ada, { preferred_name: 'Addie', birth_date: '2019-03-02' });
   const link = sqlite.prepare('SELECT relation, portal_access FROM guardian_student').get();

@@ -83,12 +83,15 @@ function inferSectionPlacements(context: ImportContext): void {
 
 const inferredCalendarSuffix = '|inferred';
 
+/** What the calendar inference needs of an importer (the OneRoster one uses it too). */
+export type CalendarWriter = Pick<ImportContext, 'sqlite' | 'district' | 'write' | 'report'>;
+
 /**
  * Weekdays within a school's terms become instructional days, unless the
  * calendar already says what the day is (a holiday, say). A calendar whose
  * own dates already cover most of its terms' weekdays is taken as complete.
  */
-function inferCalendarDays(context: ImportContext): void {
+export function inferCalendarDays(context: CalendarWriter): void {
   const { sqlite } = context;
   const district = context.district;
   const years = sqlite
@@ -167,7 +170,7 @@ function termWeekdays(terms: { start_date: string; end_date: string }[]): string
 }
 
 /** A school that now sends its own calendar no longer needs the made-up one. */
-function dropInferredCalendars(context: ImportContext, calendars: { id: number }[]): void {
+function dropInferredCalendars(context: CalendarWriter, calendars: { id: number }[]): void {
   for (const calendar of calendars) {
     context.sqlite.prepare('DELETE FROM calendar_day WHERE calendar_id = ?').run(calendar.id);
     context.sqlite.prepare('DELETE FROM calendar WHERE id = ?').run(calendar.id);

@@ -11,7 +11,7 @@ import { useExistingDistrict } from './district.ts';
 import { enrollment } from './enrollments.ts';
 import { linkAgents, relationship, relationshipRole } from './guardian-links.ts';
 import type { FileName, HeaderMap } from './headers.ts';
-import { inferEnrollments } from './inference.ts';
+import { inferMissing } from './inference.ts';
 import { lineItem } from './line-items.ts';
 import { readBundle, type Bundle } from './manifest.ts';
 import type { DateOrder } from './values.ts';
@@ -124,7 +124,7 @@ export async function importOneRoster(
   await each('lineItems', (row) => lineItem(context, row), 'line item');
   await each('results', (row) => result(context, row));
 
-  sqlite.transaction(() => inferEnrollments(context))();
+  sqlite.transaction(() => inferMissing(context))();
   options.onProgress?.(total, total);
   return report.summary();
 }

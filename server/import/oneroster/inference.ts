@@ -1,16 +1,23 @@
+import { inferCalendarDays } from '../edfi/inference.ts';
 import type { OneRosterContext } from './context.ts';
+
+/**
+ * What a OneRoster export leaves out and the portal needs: enrollments
+ * (below) and, since OneRoster has no calendar, instructional days made
+ * from the terms' weekdays, as the Ed-Fi importer makes them.
+ */
+export function inferMissing(context: OneRosterContext): void {
+  inferEnrollments(context);
+  inferCalendarDays(context);
+}
 
 /**
  * A student's enrollment at a school in a school year, where the export
  * says only that they are there: from their classes (the class's school
  * and term), their scores, and the schools users.csv names. Made with
  * `inferred = 1`; an enrollment the export sent (roles) is never replaced.
- *
- * TODO: the Ed-Fi importer also infers instructional days from terms; a
- * OneRoster export has no calendar either, and the same inference would
- * fit here once it is shared between the importers.
  */
-export function inferEnrollments(context: OneRosterContext): void {
+function inferEnrollments(context: OneRosterContext): void {
   const existing = context.statement<[number, number, number], { inferred: number }>(
     `SELECT inferred FROM enrollment
      WHERE student_id = ? AND school_id = ? AND school_year_id = ?`,
