@@ -39,7 +39,7 @@ export class MealBenefitsPage extends LitElement {
     recordStyles,
     absencesStyles,
     css`
-      section + section { margin-top: 1.5rem; }
+      section { margin-top: 1.5rem; }
       .discard-draft { margin-top: 2rem; padding-top: 1rem;
         border-top: 1px solid var(--portal-border, #d6dae1); }
     `,
@@ -145,7 +145,9 @@ export class MealBenefitsPage extends LitElement {
           date: formatInstantDate(application.createdAt, timeZone),
         })}
       </p>
-      ${application.staffNote ? html`<p>${application.staffNote}</p>` : nothing}
+      ${application.staffNote
+        ? html`<p>${t('meals:list.note', { note: application.staffNote })}</p>`
+        : nothing}
     </li>`;
   }
 
