@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { SessionStore } from './accounts/sessions.ts';
 import { SignInLimiter } from './accounts/sign-in-limiter.ts';
 import type { PortalDb } from './db/database.ts';
+import { DistrictDirectory } from './districts/directory.ts';
 import { rejectCrossSiteWrites } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OneLinePerRequest } from './http/log-controller.ts';
@@ -20,6 +21,9 @@ import { moneyRoutes } from './routes/money/index.ts';
 import { documentRoutes } from './routes/documents/index.ts';
 import { mealBenefitRoutes } from './routes/meal-benefits/index.ts';
 import { accountRoutes } from './routes/account/index.ts';
+import { districtRoutes } from './routes/districts/index.ts';
+import { kioskRoutes } from './routes/kiosk/index.ts';
+import { settingsRoutes } from './routes/settings/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { pushRoutes } from './routes/push/index.ts';
 import { studentRoutes } from './routes/students/index.ts';
@@ -48,6 +52,8 @@ declare module 'fastify' {
     signInLimiter: SignInLimiter;
     secureCookies: boolean;
     mailer: Mailer;
+    /** The districts hosted here and the directory of those elsewhere. */
+    districts: DistrictDirectory;
   }
 }
 
@@ -68,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('signInLimiter', new SignInLimiter());
   app.decorate('secureCookies', options.secureCookies ?? true);
   app.decorate('mailer', options.mailer ?? new MemoryMailer());
+  app.decorate('districts', new DistrictDirectory(options.db));
   app.decorateRequest('signedIn', null);
 
   app.addHook('onRoute', (route) => {
@@ -83,6 +90,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/v1/health', async () => ({ ok: true }));
   await app.register(accountRoutes, { prefix: '/api/v1' });
+  await app.register(districtRoutes, { prefix: '/api/v1' });
+  await app.register(kioskRoutes, { prefix: '/api/v1' });
+  await app.register(settingsRoutes, { prefix: '/api/v1' });
   await app.register(studentRoutes, { prefix: '/api/v1' });
   await app.register(syncRoutes, { prefix: '/api/v1' });
   await app.register(absenceRoutes, { prefix: '/api/v1' });

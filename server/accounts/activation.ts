@@ -10,7 +10,7 @@ export interface Activation {
 }
 
 const usernamePattern = /^[\p{L}\p{N}._@-]+$/u;
-const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /**
  * Creates a guardian's account from the single-use key the district gave

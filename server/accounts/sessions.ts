@@ -11,8 +11,21 @@ export interface SignedIn {
   guardianId: number;
   districtId: number;
   stayLoggedIn: boolean;
+  /**
+   * Signed in on a kiosk: no "stay logged in", the district's idle time.
+   * Always set by find(); optional for callers that make one by hand.
+   */
+  kiosk?: boolean;
+  /** Seconds without a request before the session ends (always set by find()). */
+  idleSeconds?: number;
   /** When the session ends if the browser stays idle, ISO UTC. */
   expiresAt: string;
+}
+
+export interface SessionOptions {
+  stayLoggedIn: boolean;
+  /** A kiosk's session, with the kiosk's idle time in seconds. */
+  kiosk?: { idleSeconds: number };
 }
 
 interface SessionRow {
@@ -23,6 +36,8 @@ interface SessionRow {
   stayLoggedIn: number;
   lastSeenAt: string;
   expiresAt: string;
+  kiosk: number;
+  idleSeconds: number | null;
 }
 
 /** The cookie carries the random id; the database only its SHA-256. */
@@ -53,7 +68,7 @@ export class SessionStore {
     this.#find = statement<SessionRow>(
       db,
       `SELECT s.id_hash, s.account_id, a.guardian_id, a.district_id,
-         s.stay_logged_in, s.last_seen_at, s.expires_at
+         s.stay_logged_in, s.last_seen_at, s.expires_at, s.kiosk, s.idle_seconds
        FROM login_session s JOIN account a ON a.id = s.account_id
        WHERE s.id_hash = ?`,
     );
@@ -65,7 +80,9 @@ export class SessionStore {
   }
 
   /** Starts a session; answers the id for the cookie. */
-  async start(accountId: number, stayLoggedIn: boolean): Promise<string> {
+  async start(accountId: number, options: boolean | SessionOptions): Promise<string> {
+    const { stayLoggedIn, kiosk } =
+      typeof options === 'boolean' ? { stayLoggedIn: options, kiosk: undefined } : options;
     const id = randomBytes(16).toString('base64url');
     const now = this.#now();
     const { absoluteMs } = lifetimeOf(stayLoggedIn);
@@ -81,6 +98,8 @@ export class SessionStore {
         idHash: hashSessionId(id),
         accountId,
         stayLoggedIn: stayLoggedIn ? 1 : 0,
+        kiosk: kiosk ? 1 : 0,
+        idleSeconds: kiosk ? kiosk.idleSeconds : null,
         createdAt: now.toISOString(),
         lastSeenAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + absoluteMs).toISOString(),
@@ -101,26 +120,31 @@ export class SessionStore {
     }
 
     const stayLoggedIn = row.stayLoggedIn === 1;
+    const idleMs =
+      row.idleSeconds !== null ? row.idleSeconds * 1000 : lifetimeOf(stayLoggedIn).idleMs;
     const lastSeen = Date.parse(row.lastSeenAt);
     const absoluteEnd = Date.parse(row.expiresAt);
-    const idleEnd = lastSeen + lifetimeOf(stayLoggedIn).idleMs;
+    const idleEnd = lastSeen + idleMs;
     if (now >= absoluteEnd || now >= idleEnd) {
       await this.end(idHash);
       return null;
     }
 
-    if (now - lastSeen >= lastSeenWriteInterval) {
+    // A kiosk's short idle time needs last_seen_at kept closer.
+    if (now - lastSeen >= Math.min(lastSeenWriteInterval, idleMs / 6)) {
       const lastSeenAt = new Date(now).toISOString();
       await this.#touch.write(lastSeenAt, idHash);
       this.#recent.set(idHash, { ...row, lastSeenAt }, now);
     }
-    const nextIdleEnd = now + lifetimeOf(stayLoggedIn).idleMs;
+    const nextIdleEnd = now + idleMs;
     return {
       idHash,
       accountId: row.accountId,
       guardianId: row.guardianId,
       districtId: row.districtId,
       stayLoggedIn,
+      kiosk: row.kiosk === 1,
+      idleSeconds: Math.round(idleMs / 1000),
       expiresAt: new Date(Math.min(absoluteEnd, nextIdleEnd)).toISOString(),
     };
   }
@@ -128,5 +152,16 @@ export class SessionStore {
   async end(idHash: string): Promise<void> {
     this.#recent.delete(idHash);
     await this.#remove.write(idHash);
+  }
+
+  /**
+   * Ends every session of an account but `keep` (a password changed): at
+   * once in this process, within the cache's two seconds in others.
+   */
+  async endAllOf(accountId: number, keep?: string): Promise<void> {
+    let query = this.#db.deleteFrom('loginSession').where('accountId', '=', accountId);
+    if (keep) query = query.where('idHash', '!=', keep);
+    await query.execute();
+    this.#recent.clear();
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
+import { defaultDistrictSetting } from '../districts/directory.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
@@ -55,9 +56,9 @@ export async function checkSignIn(
 }
 
 /**
- * Sign-in names a district because usernames are unique per district only.
- * A server holding a single district lets the app leave it out.
- * TODO: district search (by name and state) comes with a later issue.
+ * Sign-in names a district because usernames are unique per district only
+ * (X-District or the body's id). A server holding a single district, or
+ * naming a default one (the demo), lets the app leave it out.
  */
 async function districtToSignInTo(
   db: PortalDb,
@@ -75,7 +76,7 @@ async function districtToSignInTo(
     return found.id;
   }
   const districts = await db.selectFrom('district').select('id').limit(2).execute();
-  const only = districts.length === 1 ? districts[0] : undefined;
+  const only = districts.length === 1 ? districts[0] : await defaultDistrict(db);
   if (!only) {
     throw new ApiProblem(
       400,
@@ -85,6 +86,20 @@ async function districtToSignInTo(
     );
   }
   return only.id;
+}
+
+async function defaultDistrict(db: PortalDb) {
+  const setting = await db
+    .selectFrom('serverSetting')
+    .select('value')
+    .where('name', '=', defaultDistrictSetting)
+    .executeTakeFirst();
+  if (!setting) return undefined;
+  return db
+    .selectFrom('district')
+    .select('id')
+    .where('id', '=', Number(setting.value))
+    .executeTakeFirst();
 }
 
 function tooManyAttempts(seconds: number): ApiProblem {

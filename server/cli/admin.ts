@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   'assign-fee': () => import('./admin/assign-fee.ts'),
   'food-purchase': () => import('./admin/food-purchase.ts'),
   mail: () => import('./admin/mail.ts'),
+  'kiosk-code': () => import('./admin/kiosk-code.ts'),
+  districts: () => import('./admin/districts.ts'),
   'meal-applications': () => import('./admin/meal-applications.ts'),
   'meal-application-export': () => import('./admin/meal-application-export.ts'),
   'meal-application': () => import('./admin/meal-application.ts'),
@@ -39,6 +41,12 @@ Commands:
       Records a cafeteria purchase; crossing a low-balance threshold notifies.
   mail [list | show <n>] [--dir DIR]
       Lists or prints the emails written under var/mail (no SMTP_URL set).
+  kiosk-code [--district ID] [--idle-minutes N] [--db FILE]
+      Prints a new staff code that makes a tablet a kiosk at <portal>/kiosk
+      (the old code stops working); sets the kiosk idle time (default 3).
+  districts [list | set <ID> | add-elsewhere <slug> | remove-elsewhere <slug>]
+      The districts held here (slug, portal address, default) and the
+      directory of those on other servers; run it alone for the options.
   meal-applications [--status S] [--district ID] [--db FILE]
       Lists meal benefits applications (S: submitted, approved, denied).
   meal-application-export [--status S] [--district ID] [--out FILE] [--db FILE]

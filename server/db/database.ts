@@ -12,6 +12,7 @@ import * as core from './migrations/0001-core.ts';
 import * as requestsNotifications from './migrations/0002-requests-notifications.ts';
 import * as communicationLanguage from './migrations/0003-communication-language.ts';
 import * as money from './migrations/0004-money.ts';
+import * as accountsSettings from './migrations/0005-accounts-settings.ts';
 import * as mealBenefitsDocuments from './migrations/0006-meal-benefits-documents.ts';
 import type { Database } from './schema.ts';
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0002-requests-notifications': requestsNotifications,
   '0003-communication-language': communicationLanguage,
   '0004-money': money,
+  '0005-accounts-settings': accountsSettings,
   '0006-meal-benefits-documents': mealBenefitsDocuments,
 };
 

@@ -32,6 +32,22 @@ export interface DistrictTable {
   passwordMinLength: Generated<number>;
   passwordMinKinds: Generated<number>;
   createdAt: string;
+  /** For X-District, cookie names and links; null until given one (slugs.ts). */
+  slug: string | null;
+  /** The base URL emails link to; null: the address the request came to. */
+  portalAddress: string | null;
+  kioskIdleSeconds: Generated<number>;
+  /** argon2id of the staff code that makes a device a kiosk. */
+  kioskCodeHash: string | null;
+}
+
+/** A district whose portal is on another server. */
+export interface DistrictDirectoryTable {
+  id: Id;
+  slug: string;
+  name: string;
+  state: string;
+  portalAddress: string;
 }
 
 export interface SchoolTable {
@@ -345,6 +361,40 @@ export interface AccountTable {
   passwordChangedAt: string;
   /** The district's language for this guardian's pushes and emails. */
   communicationLanguage: Generated<CommunicationLanguage>;
+  portalLanguage: 'en' | 'es' | 'zh-Hans' | 'zh-Hant' | null;
+  gradeBelowPercent: number | null;
+}
+
+/** A notification kind the guardian turned off (or back on); none: on. */
+export interface NotificationSettingTable {
+  accountId: number;
+  kind: string;
+  enabled: number;
+}
+
+export interface ContactPreferenceTable {
+  accountId: number;
+  messageType: string;
+  voice: number;
+  text: number;
+  email: number;
+}
+
+/** Single-use links sent by email; only the token's SHA-256 is kept. */
+export interface AccountTokenTable {
+  tokenHash: string;
+  accountId: number;
+  purpose: 'password_reset' | 'email_change';
+  newEmail: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface KioskDeviceTable {
+  idHash: string;
+  districtId: number;
+  createdAt: string;
 }
 
 export interface ActivationKeyTable {
@@ -362,6 +412,9 @@ export interface LoginSessionTable {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+  kiosk: Flag;
+  /** Null: the idle time of its kind (session-lifetimes.ts). */
+  idleSeconds: number | null;
 }
 
 export interface ExcuseTable {
@@ -529,6 +582,11 @@ export interface Database {
   notification: NotificationTable;
   pushSubscription: PushSubscriptionTable;
   serverSetting: ServerSettingTable;
+  districtDirectory: DistrictDirectoryTable;
+  notificationSetting: NotificationSettingTable;
+  contactPreference: ContactPreferenceTable;
+  accountToken: AccountTokenTable;
+  kioskDevice: KioskDeviceTable;
   mealApplication: MealApplicationTable;
   mealApplicationMember: MealApplicationMemberTable;
   mealApplicationIncome: MealApplicationIncomeTable;

@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SignedIn } from '../accounts/sessions.ts';
 import { ApiProblem } from './errors.ts';
-import { sessionCookieName } from './session-cookie.ts';
+import { districtOfRequest } from './request-district.ts';
+import { sessionCookieNameFor } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -10,13 +11,21 @@ declare module 'fastify' {
   }
 }
 
-/** The session of the request's cookie, or null. */
+/**
+ * The session of the request's cookie, or null: with X-District, that
+ * district's cookie, and only a session of that district (a cookie moved
+ * to another district's name is worth nothing); without it, the
+ * single-district cookie.
+ */
 export async function currentSession(
   request: FastifyRequest,
 ): Promise<SignedIn | null> {
-  const id = request.cookies[sessionCookieName];
+  const district = await districtOfRequest(request);
+  const id = request.cookies[sessionCookieNameFor(district?.slug)];
   if (!id || id.length > 64) return null;
-  return request.server.sessions.find(id);
+  const session = await request.server.sessions.find(id);
+  if (session && district && session.districtId !== district.id) return null;
+  return session;
 }
 
 /**

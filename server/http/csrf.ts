@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblem } from './errors.ts';
-import { sessionCookieName } from './session-cookie.ts';
+import { isSessionCookie } from './session-cookie.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -35,7 +35,7 @@ export async function rejectCrossSiteWrites(
       'This request came from another site and was refused.',
     );
   }
-  const hasSession = request.cookies[sessionCookieName] !== undefined;
+  const hasSession = Object.keys(request.cookies).some(isSessionCookie);
   if (hasSession && request.headers['x-requested-with'] !== 'portal') {
     throw new ApiProblem(
       403,

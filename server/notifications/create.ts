@@ -1,6 +1,7 @@
 import type { NotificationKind } from '../../src/api/notifications.ts';
 import type { PortalDb } from '../db/database.ts';
 import { pushToGuardian, type PushOptions, type PushResult } from '../push/send.ts';
+import { guardiansWithKindOff } from '../settings/notification-switches.ts';
 import { notificationExpiry } from './expiry.ts';
 import { notificationText, type NotificationParams } from './texts.ts';
 
@@ -38,6 +39,12 @@ export async function notify(
     .select(['g.id', 'g.districtId', 'd.timeZone', 'a.communicationLanguage'])
     .where('g.id', 'in', [...new Set(notifications.map((n) => n.guardianId))])
     .execute();
+  // Kinds a guardian turned off in their settings are not filed, nor pushed.
+  const kindOff = await guardiansWithKindOff(
+    db,
+    [...new Set(notifications.map((n) => n.kind))],
+    guardians.map((g) => g.id),
+  );
   const createdAt = options.now.toISOString();
   const made: Array<{
     id: number; guardianId: number; title: string; body: string; link: string | null;
@@ -45,7 +52,7 @@ export async function notify(
   await db.transaction().execute(async (trx) => {
     for (const notification of notifications) {
       const guardian = guardians.find((g) => g.id === notification.guardianId);
-      if (!guardian) continue;
+      if (!guardian || kindOff.has(`${guardian.id}:${notification.kind}`)) continue;
       const text = notificationText(
         notification.kind,
         notification.params,

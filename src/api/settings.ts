@@ -46,16 +46,25 @@ const ContactPreferences = Type.Record(Type.Enum(contactMessageTypes), ContactCh
 /** On or off for each notification kind (notificationKinds). */
 const NotificationChoices = Type.Record(Type.Enum(notificationKinds), Type.Boolean());
 
-const GradeBelowPercent = Type.Union([Type.Integer({ minimum: 1, maximum: 100 }), Type.Null()]);
-const LowBalanceThresholdCents = Type.Union([
-  Type.Integer({ minimum: 0, maximum: 100_000 }),
-  Type.Null(),
-]);
+/*
+ * "A number or null" as one schema with a type list, not anyOf: the
+ * server's validator coerces types, and under anyOf it would take 0 for
+ * null ("never") instead of refusing it.
+ */
+const GradeBelowPercent = Type.Unsafe<number | null>({
+  type: ['integer', 'null'], minimum: 1, maximum: 100,
+});
+const LowBalanceThresholdCents = Type.Unsafe<number | null>({
+  type: ['integer', 'null'], minimum: 0, maximum: 100_000,
+});
+const PortalLanguageOrNone = Type.Unsafe<PortalLanguage | null>({
+  enum: [...portalLanguages, null],
+});
 
 /** GET /api/v1/settings, and PUT's answer. */
 export const Settings = Type.Object({
   /** The app's language; null until the guardian picks one (then the browser's). */
-  portalLanguage: Type.Union([PortalLanguage, Type.Null()]),
+  portalLanguage: PortalLanguageOrNone,
   communicationLanguage: CommunicationLanguage,
   /** Every kind; a kind turned off raises no notification and no push. */
   notifications: NotificationChoices,
@@ -70,7 +79,7 @@ export type Settings = Static<typeof Settings>;
 /** PUT /api/v1/settings: only the fields that change; an unknown field is a 400. */
 export const SettingsUpdate = Type.Object(
   {
-    portalLanguage: Type.Optional(Type.Union([PortalLanguage, Type.Null()])),
+    portalLanguage: Type.Optional(PortalLanguageOrNone),
     communicationLanguage: Type.Optional(CommunicationLanguage),
     notifications: Type.Optional(
       Type.Partial(NotificationChoices, { additionalProperties: false }),

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { DistrictsQuery, DistrictsResponse } from '../../../src/api/districts.ts';
+import { refusals } from '../../http/schemas.ts';
+
+/** GET /districts: the public directory, to find a district by name and state. */
+export const districtRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/districts',
+    {
+      schema: {
+        querystring: DistrictsQuery,
+        response: { 200: DistrictsResponse, ...refusals(400) },
+      },
+    },
+    async (request) => {
+      const { q, state } = request.query;
+      const fallback = await app.districts.defaultDistrict();
+      return {
+        districts: await app.districts.search(q, state),
+        defaultDistrict: fallback?.slug ?? null,
+      };
+    },
+  );
+};
