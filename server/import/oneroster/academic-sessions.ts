@@ -91,7 +91,8 @@ function gradingPeriodsOf(context: OneRosterContext, term: Session, ref: TermRef
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
   const isTerm = (id: string | null) => {
     const parent = id === null ? undefined : context.sessions.get(id);
-    return parent !== undefined && !['schoolyear', 'gradingperiod'].includes(parent.type.toLowerCase());
+    const type = parent?.type.toLowerCase();
+    return type !== undefined && type !== 'schoolyear' && type !== 'gradingperiod';
   };
   for (const period of periods) {
     const under = period.parentSourcedId === term.sourcedId;

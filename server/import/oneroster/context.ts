@@ -73,7 +73,10 @@ export class OneRosterContext {
   readonly skippedIds = new Map<string, string>();
 
   /** A student's school (and year, when known), for the inferred enrollments. */
-  readonly schoolTies = new Map<string, { studentId: number; schoolId: number; schoolYearId: number | null }>();
+  readonly schoolTies = new Map<
+    string,
+    { studentId: number; schoolId: number; schoolYearId: number | null }
+  >();
 
   readonly #upserts = new Map<string, (row: Row) => UpsertResult>();
   readonly #statements = new Map<string, SQLite.Statement>();

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parse, type CsvError } from 'csv-parse';
-import { mapHeader, type FileSpec, type HeaderMap } from './headers.ts';
+import { mapHeader, type HeaderMap } from './header-map.ts';
+import type { FileSpec } from './headers.ts';
 import { dateOrderOf, parseDate, SkipRow, type DateOrder } from './values.ts';
 
 /** One data row of a OneRoster file, read by column name. */

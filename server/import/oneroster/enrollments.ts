@@ -65,7 +65,10 @@ function removeEnrollment(context: OneRosterContext, row: CsvRow): never {
   const staffId = context.staff.get(userId);
   let removed = 0;
   if (section && studentId !== undefined) {
-    removed += context.remove('section_placement', { student_id: studentId, section_id: section.id });
+    removed += context.remove('section_placement', {
+      student_id: studentId,
+      section_id: section.id,
+    });
   }
   if (section && staffId !== undefined) {
     removed += context.remove('section_staff', { staff_id: staffId, section_id: section.id });

@@ -10,7 +10,8 @@ import { readAllRows, readHeader, readRows, type CsvFile, type CsvRow } from './
 import { useExistingDistrict } from './district.ts';
 import { enrollment } from './enrollments.ts';
 import { linkAgents, relationship, relationshipRole } from './guardian-links.ts';
-import type { FileName, HeaderMap } from './headers.ts';
+import type { HeaderMap } from './header-map.ts';
+import type { FileName } from './headers.ts';
 import { inferMissing } from './inference.ts';
 import { lineItem } from './line-items.ts';
 import { readBundle, type Bundle } from './manifest.ts';
@@ -96,7 +97,10 @@ export async function importOneRoster(
   };
 
   const orgRows = await all('orgs');
-  sqlite.transaction(() => (files.has('orgs') ? orgs(context, orgRows) : useExistingDistrict(context)))();
+  sqlite.transaction(() => {
+    if (files.has('orgs')) orgs(context, orgRows);
+    else useExistingDistrict(context);
+  })();
   const sessionRows = await all('academicSessions');
   sqlite.transaction(() => academicSessions(context, sessionRows))();
   await each('courses', (row) => course(context, row), 'course');

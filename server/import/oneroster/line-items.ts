@@ -40,7 +40,8 @@ function gradingPeriodOf(
   date: string | null,
 ): number | null {
   const named = row.text('gradingPeriodSourcedId') ?? row.text('academicSessionSourcedId');
-  const found = named === null ? undefined : context.gradingPeriods.get(`${section.schoolId}|${named}`);
+  const found =
+    named === null ? undefined : context.gradingPeriods.get(`${section.schoolId}|${named}`);
   if (found !== undefined) return found;
   if (date === null) return null;
   const containing = context

@@ -57,13 +57,16 @@ export async function readBundle(dir: string): Promise<Bundle> {
   }
 
   const files: Bundle['files'] = new Map();
-  for (const [key, spec] of Object.entries(fileSpecs) as [FileName, (typeof fileSpecs)[FileName]][]) {
+  const specs = Object.entries(fileSpecs) as [FileName, (typeof fileSpecs)[FileName]][];
+  for (const [key, spec] of specs) {
     const lower = spec.name.toLowerCase();
     const mode = modes.get(lower);
     const found = present.get(lower);
     if (mode === 'bulk' || mode === 'delta') {
       if (!found) {
-        notes.push(`manifest.csv lists ${spec.name}.csv as ${mode}, but the folder has no such file`);
+        notes.push(
+          `manifest.csv lists ${spec.name}.csv as ${mode}, but the folder has no such file`,
+        );
         continue;
       }
       const path = join(dir, found);

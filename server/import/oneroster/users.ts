@@ -22,7 +22,13 @@ export interface People {
 }
 
 export function emptyPeople(): People {
-  return { roles: new Map(), relation: new Map(), birthDates: new Map(), grades: new Map(), agents: [] };
+  return {
+    roles: new Map(),
+    relation: new Map(),
+    birthDates: new Map(),
+    grades: new Map(),
+    agents: [],
+  };
 }
 
 export function addRole(people: People, userId: string, role: string): void {
@@ -126,7 +132,8 @@ export function finishDemographics(context: OneRosterContext, people: People): v
       const changed = update.run(birth.date, context.district, sourcedId, birth.date).changes;
       context.report.row(changed > 0 ? 'updated' : 'unchanged');
     } else if (context.staff.has(sourcedId) || context.guardians.has(sourcedId)) {
-      context.skip(birth.row, `user ${sourcedId} is not a student: birth dates are kept for students`);
+      const reason = `user ${sourcedId} is not a student: birth dates are kept for students`;
+      context.skip(birth.row, reason);
     } else {
       context.skip(birth.row, context.unknown('user', sourcedId).message);
     }
