@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { MealApplication } from '../../src/api/meal-benefits.ts';
 import type { PortalDb } from '../../src/data/db.ts';
 import { mealDocumentTables } from '../../src/data/meal-documents-tables.ts';
+import { flushOutbox } from '../../src/data/outbox/outbox-sender.ts';
 import { markFailed, queueWrite } from '../../src/data/outbox/outbox-store.ts';
 import '../../src/pages/meal-benefits/meal-benefits-page.ts';
 import type { MealBenefitsPage } from '../../src/pages/meal-benefits/meal-benefits-page.ts';
@@ -221,6 +222,32 @@ describe('meal benefits application', () => {
     await until(() => heading(page) === 'Step 3 of 5: Incomes');
     expect(form(page).querySelector<HTMLInputElement>('input[name=income-amount]')!.value)
       .to.equal('1200.50');
+  });
+
+  it('a sent application lands in the saved list with its status', async () => {
+    await useLanguage('en');
+    const record: MealApplication = {
+      id: 9, status: 'submitted', members: [{ name: 'Leo Example', studentId: 11, incomes: [] }],
+      assistance: { program: 'tanf', caseNumber: 'T-9' }, signerName: 'Ana', ssnGiven: false,
+      staffNote: null, createdAt: '2026-12-03T15:00:00Z', updatedAt: '2026-12-03T15:00:00Z',
+    };
+    const key = await queueWrite(db, {
+      kind: 'meal-application.create', method: 'POST', path: '/api/v1/meal-applications',
+      body: { members: record.members, signer: { name: 'Ana', ssnLastFour: null } },
+    });
+    const keys: string[] = [];
+    const report = await flushOutbox(db, {
+      fetch: async (_input, init) => {
+        keys.push(new Headers(init?.headers).get('idempotency-key') ?? '');
+        return Response.json(record, { status: 201 });
+      },
+    });
+    expect(report.sent).to.equal(1);
+    expect(keys).to.deep.equal([key]);
+    expect(await mealDocumentTables(db).mealApplications.get(9)).to.deep.equal(record);
+    const page = await mountPage('meal-benefits-page', db, { namespace: 'meals' });
+    await until(() => texts(page.shadowRoot!, '.badge').length === 1, 5000);
+    expect(texts(page.shadowRoot!, '.badge')).to.deep.equal(['Being reviewed']);
   });
 
   it('shows the applications the server has, with their status', async () => {

@@ -3,6 +3,8 @@ import type { PortalDb } from '../db.ts';
 import { applyMoneyResult, moneyResultTables } from '../money-results.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
 import { keepSentSettings } from './settings-result.ts';
+import { keepSentMealApplication } from './meal-application-result.ts';
+import { mealDocumentTables } from '../meal-documents-tables.ts';
 
 /**
  * A sent write: the entry keeps the server's answer for a short while and
@@ -21,6 +23,7 @@ export async function applyResult(
     db.notifications,
     db.meta,
     ...moneyResultTables(db),
+    mealDocumentTables(db).mealApplications,
   ];
   await db.transaction('rw', tables, async () => {
     await db.outbox.update(entry.key, { state: 'sent', result, sentAt: now, claimedAt: undefined });
@@ -39,6 +42,9 @@ export async function applyResult(
         break;
       case 'settings.update':
         await keepSentSettings(db, result);
+        break;
+      case 'meal-application.create':
+        await keepSentMealApplication(db, result);
         break;
       default:
         await applyMoneyResult(db, entry, result);

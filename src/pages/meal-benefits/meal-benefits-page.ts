@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { MealApplication } from '../../api/meal-benefits.ts';
 import type { PageContext } from '../../app/page-context.ts';
-import { mealDocumentTables } from '../../data/meal-documents-tables.ts';
 import { discardEntry } from '../../data/outbox/outbox-store.ts';
 import { formatInstantDate } from '../../i18n/format.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
@@ -66,13 +65,6 @@ export class MealBenefitsPage extends LitElement {
     void this.updateComplete.then(() =>
       this.context ? refreshMealApplications(this.context.db).catch(() => undefined) : undefined,
     );
-  }
-
-  override updated(): void {
-    // A sent application's record came back with its outbox entry: keep it.
-    const unsaved = this.#data.value?.unsaved ?? [];
-    const db = this.context?.db;
-    if (db && unsaved.length) void mealDocumentTables(db).mealApplications.bulkPut(unsaved);
   }
 
   override render() {

@@ -35,8 +35,6 @@ export interface MealPageData {
   draft: MealDraft | undefined;
   queued: QueuedApplication[];
   applications: MealApplication[];
-  /** Sent, with the server's record, but not yet in the saved list. */
-  unsaved: MealApplication[];
 }
 
 export async function loadMealPage(db: PortalDb): Promise<MealPageData> {
@@ -46,7 +44,7 @@ export async function loadMealPage(db: PortalDb): Promise<MealPageData> {
     db.outbox.where('kind').equals('meal-application.create').toArray(),
     tables.mealApplications.orderBy('createdAt').reverse().toArray(),
   ]);
-  // A sent entry carries the server's record until the list is fetched again.
+  // The outbox puts a sent record in the list; a list fetched meanwhile may lack it.
   const sent = entries
     .filter((entry) => entry.state === 'sent' && isApplication(entry.result))
     .map((entry) => entry.result as MealApplication)
@@ -55,7 +53,7 @@ export async function loadMealPage(db: PortalDb): Promise<MealPageData> {
     .filter((entry) => entry.state !== 'sent')
     .sort((a, b) => b.createdAt - a.createdAt)
     .map((entry) => ({ entry, body: entry.body as MealApplicationCreate }));
-  return { draft, queued, applications: [...sent, ...saved], unsaved: sent };
+  return { draft, queued, applications: [...sent, ...saved] };
 }
 
 /** Sends the application through the outbox and lets the draft go, in that order. */
