@@ -48,19 +48,33 @@ export class AppNav extends LitElement {
       a:hover {
         background: #eef2ff;
       }
-      summary {
+      .more-toggle {
+        display: block;
+        width: 100%;
         padding: 0.75rem 1rem;
+        border: 0;
         border-radius: 8px;
+        background: transparent;
         color: #1f2937;
         font-weight: 500;
+        text-align: start;
         cursor: pointer;
-        white-space: nowrap;
       }
-      summary:hover {
+      .more-toggle:hover {
         background: #eef2ff;
       }
-      details ul {
+      .more-toggle::after {
+        content: ' ▾';
+      }
+      .more-toggle[aria-expanded='true']::after {
+        content: ' ▴';
+      }
+      #more-items {
+        display: none;
         padding: 0 0 0 0.75rem;
+      }
+      #more-items.open {
+        display: flex;
       }
       a[aria-current='page'] {
         background: #dbeafe;
@@ -70,6 +84,15 @@ export class AppNav extends LitElement {
       @media (min-width: 700px) {
         :host {
           display: block;
+        }
+        /* Tablet and desktop have room: the group's pages follow the others. */
+        .more-toggle {
+          display: none;
+        }
+        li.more,
+        #more-items,
+        #more-items.open {
+          display: contents;
         }
         ul {
           flex-direction: row;
@@ -91,6 +114,7 @@ export class AppNav extends LitElement {
   ];
 
   static override properties = {
+    moreOpen: { state: true },
     items: { attribute: false },
     open: { type: Boolean, reflect: true },
     label: {},
@@ -102,6 +126,8 @@ export class AppNav extends LitElement {
   declare open: boolean;
   /** The navigation landmark's accessible name. */
   declare label: string;
+  /** Phone: the "More" group unfolded or not, once the person chose; else open on its pages. */
+  declare moreOpen: boolean | undefined;
 
   constructor() {
     super();
@@ -109,6 +135,7 @@ export class AppNav extends LitElement {
     this.items = [];
     this.open = false;
     this.label = '';
+    this.moreOpen = undefined;
   }
 
   override render() {
@@ -118,19 +145,23 @@ export class AppNav extends LitElement {
       <nav id="menu" aria-label=${this.label}>
         <ul>
           ${everyday.map((item) => this.#renderItem(item))}
-          ${more.length
-            ? html`<li class="more">
-                <details ?open=${more.some((item) => item.current)}>
-                  <summary>${t('menu.more')}</summary>
-                  <ul>
-                    ${more.map((item) => this.#renderItem(item))}
-                  </ul>
-                </details>
-              </li>`
-            : nothing}
+          ${more.length ? this.#renderMore(more) : nothing}
         </ul>
       </nav>
     `;
+  }
+
+  #renderMore(more: NavItem[]) {
+    const open = this.moreOpen ?? more.some((item) => item.current);
+    return html`<li class="more">
+      <button class="more-toggle" aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="more-items" @click=${() => (this.moreOpen = !open)}>
+        ${t('menu.more')}
+      </button>
+      <ul id="more-items" class=${open ? 'open' : ''}>
+        ${more.map((item) => this.#renderItem(item))}
+      </ul>
+    </li>`;
   }
 
   #renderItem(item: NavItem) {
