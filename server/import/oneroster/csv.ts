@@ -68,7 +68,8 @@ export interface ReadHandlers {
 const batchSize = 1000;
 
 function parser(path: string) {
-  return createReadStream(path).pipe(
+  const source = createReadStream(path);
+  const csv = source.pipe(
     parse({
       bom: true,
       info: true,
@@ -77,13 +78,15 @@ function parser(path: string) {
       skip_records_with_error: true,
     }),
   );
+  // Leaving the loop early destroys the parser; the file closes with it.
+  csv.once('close', () => source.destroy());
+  return csv;
 }
 
 /** The header row, mapped; null for an empty file. */
 export async function readHeader(file: CsvFile): Promise<HeaderMap | null> {
   const stream = parser(file.path);
   for await (const { record } of stream as AsyncIterable<{ record: string[] }>) {
-    stream.destroy();
     return mapHeader(file.spec, record);
   }
   return null;
@@ -102,10 +105,7 @@ async function learnDateOrder(file: CsvFile, header: HeaderMap): Promise<DateOrd
   for await (const { record } of stream as AsyncIterable<{ record: string[] }>) {
     for (const position of positions) {
       const order = dateOrderOf(record[position] ?? '');
-      if (order) {
-        stream.destroy();
-        return order;
-      }
+      if (order) return order;
     }
   }
   return null;
