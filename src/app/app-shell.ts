@@ -25,7 +25,7 @@ import type { SignOutChoice } from './sign-out-prompt.ts';
 import { countUnsent } from '../data/outbox/unsent.ts';
 import { currentDistrict } from '../data/current-district.ts';
 import { deviceDistricts, tabDistrict } from './device-districts.ts';
-import { defaultKioskIdleSeconds, isKiosk } from './kiosk.ts';
+import { defaultKioskIdleSeconds, fetchKioskStatus, isKiosk } from './kiosk.ts';
 import { refreshNotifications } from '../pages/notifications/notifications-data.ts';
 import './student-bar.ts';
 import './student-picker.ts';
@@ -137,10 +137,21 @@ export class AppShell extends LitElement {
     }
     if (this.#session) this.#startSync();
     if (this.#kiosk) await loadNamespace('kiosk').catch(() => undefined);
+    // A sign-out's Clear-Site-Data may have wiped the device's kiosk flag:
+    // the server's kiosk cookie says it again (a session answer says it too).
+    if (!this.#session) void this.#checkKiosk();
 
     this.#router.addEventListener('change', () => void this.#route());
     this.#router.start();
     await this.#route();
+  }
+
+  async #checkKiosk(): Promise<void> {
+    const was = isKiosk();
+    const status = await fetchKioskStatus().catch(() => undefined);
+    if (!status || status.kiosk === was) return;
+    if (status.kiosk) await loadNamespace('kiosk').catch(() => undefined);
+    this.requestUpdate();
   }
 
   /** Adopts what the server says of the kept session the app opened with. */

@@ -41,10 +41,10 @@ export class IdleTimer extends EventTarget {
   constructor(options: IdleTimerOptions) {
     super();
     this.#options = {
-      warnMs: 30_000,
-      clock: windowClock,
-      target: document,
-      ...options,
+      idleMs: options.idleMs,
+      warnMs: options.warnMs ?? 30_000,
+      clock: options.clock ?? windowClock,
+      target: options.target ?? document,
     };
   }
 

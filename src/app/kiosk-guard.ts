@@ -107,7 +107,7 @@ export class KioskGuard extends LitElement {
         ? t('kiosk:banner', { minutes: seconds / 60 })
         : t('kiosk:bannerSeconds', { seconds });
     return html`
-      <p class="banner" role="note">${banner}</p>
+      <aside aria-label=${t('kiosk:setup.heading')}><p class="banner">${banner}</p></aside>
       <dialog aria-labelledby="idle-heading" aria-describedby="idle-body" @cancel=${this.handleStay}>
         ${this.secondsLeft === undefined
           ? nothing

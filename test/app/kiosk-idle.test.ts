@@ -54,6 +54,17 @@ describe('kiosk idle timer', () => {
     expect(events).to.deep.equal(['expire@600000']);
   });
 
+  it('runs on the window\'s clock when given none', async () => {
+    const real = new IdleTimer({ idleMs: 120, warnMs: 60 });
+    const seen: string[] = [];
+    real.addEventListener('warn', () => seen.push('warn'));
+    real.addEventListener('expire', () => seen.push('expire'));
+    real.start();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    real.stop();
+    expect(seen).to.deep.equal(['warn', 'expire']);
+  });
+
   it('does not come back after it expired', () => {
     clock.tick(180_000);
     target.dispatchEvent(new Event('keydown'));
