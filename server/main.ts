@@ -6,6 +6,11 @@ import { scheduleJobs } from './jobs/run.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startupMessage } from './demo/announce.ts';
 import { ensureDemoDistrict, workingDemoSignIns } from './demo/district.ts';
+import {
+  ensureSecondDemoDistrict,
+  secondDemoDistrict,
+  workingSecondDemoSignIn,
+} from './demo/second-district.ts';
 
 const config = configFromEnv();
 const { db } = await openPortalDatabase(config.databasePath);
@@ -13,6 +18,10 @@ const { db } = await openPortalDatabase(config.databasePath);
 const demoSignIns =
   (await ensureDemoDistrict(db, { log: (line) => console.log(line) })) ??
   (await workingDemoSignIns(db));
+// Beside the demo district, a second one: a parent with accounts in two districts.
+const secondSignIn =
+  (await ensureSecondDemoDistrict(db, { log: (line) => console.log(line) })) ??
+  (await workingSecondDemoSignIn(db));
 const app = await buildApp({
   db,
   logger: { level: config.logLevel },
@@ -27,4 +36,10 @@ const app = await buildApp({
 });
 await app.listen({ port: config.port, host: config.host });
 scheduleJobs(db, { log: (line) => app.log.info(line, 'job'), mailer: app.mailer });
-console.log(startupMessage(app.server.address(), demoSignIns));
+console.log(
+  startupMessage(
+    app.server.address(),
+    demoSignIns,
+    secondSignIn && { district: secondDemoDistrict.name, signIn: secondSignIn },
+  ),
+);

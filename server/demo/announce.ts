@@ -19,10 +19,15 @@ export function portalUrl(address: AddressInfo | string | null): string {
 export function startupMessage(
   address: AddressInfo | string | null,
   signIns: readonly DemoSignIn[] | null,
+  /** The second demo district's sign-in: the same parent's other district. */
+  second?: { district: string; signIn: DemoSignIn } | null,
 ): string {
   const url = portalUrl(address);
   if (!signIns || signIns.length === 0) return `Parent portal: ${url}`;
   const [first, ...others] = signIns.map((s) => `${s.username} / ${s.password}`);
   const also = others.length > 0 ? ` (or ${others.join(', ')})` : '';
-  return `Parent portal: ${url} — demo sign-in: ${first}${also}`;
+  const elsewhere = second
+    ? `; in ${second.district} too: ${second.signIn.username} / ${second.signIn.password}`
+    : '';
+  return `Parent portal: ${url} — demo sign-in: ${first}${also}${elsewhere}`;
 }

@@ -17,8 +17,9 @@ import { DistrictSlug } from './districts.ts';
  *                                            usernames; always 202
  *   PUT    /api/v1/account/password          signed in, Idempotency-Key:
  *                                            {currentPassword, newPassword};
- *                                            ends every other session, renews
- *                                            this one (new cookie), answers it
+ *                                            ends every other session of the
+ *                                            account; this one stays (its push
+ *                                            subscription too) and is answered
  *   POST   /api/v1/account/email             signed in, Idempotency-Key:
  *                                            {currentPassword, email}: mails a
  *                                            confirmation link to the new
@@ -139,7 +140,7 @@ export const UsernameReminderRequest = Type.Object(
   { additionalProperties: false },
 );
 
-/** PUT /api/v1/account/password; answers SessionResponse with a new cookie. */
+/** PUT /api/v1/account/password; answers SessionResponse (this device stays signed in). */
 export const PasswordChangeRequest = Type.Object(
   {
     currentPassword: Type.String({ minLength: 1, maxLength: 256 }),

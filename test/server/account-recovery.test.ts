@@ -129,6 +129,24 @@ describe('forgotten password', () => {
     assert.ok(Number(answers[5]?.headers['retry-after']) > 0);
   });
 
+  test("links point at the district's portal address once district IT set one", async () => {
+    const first = await post('/api/v1/password-reset', { username: 'sam' }, 'grand-bend');
+    assert.equal(first.statusCode, 202);
+    assert.match((await mailsSent(world.mailer, 1))[0]?.text ?? '', /http:\/\/localhost(:\d+)?\/reset-password\?token=/);
+    await world.db.updateTable('district').set({ portalAddress: 'https://portal.grandbend.example' })
+      .where('id', '=', world.grandBend.districtId).execute();
+    world.app.districts.invalidate();
+    await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-reset',
+      headers: { 'x-district': 'grand-bend', host: 'evil.example' },
+      payload: { username: 'sam' },
+    });
+    const [, second] = await mailsSent(world.mailer, 2);
+    assert.match(second?.text ?? '', /^https:\/\/portal\.grandbend\.example\/reset-password\?token=/m);
+    assert.doesNotMatch(second?.text ?? '', /evil/);
+  });
+
   test('a request with neither username nor email is refused', async () => {
     const answer = await post('/api/v1/password-reset', {}, 'grand-bend');
     assert.equal(answer.statusCode, 400);
