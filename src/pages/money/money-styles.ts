@@ -158,6 +158,7 @@ export const moneyStyles = css`
     margin: 0;
   }
   section.card,
+  empty-state,
   h2.section {
     margin-top: 1.25rem;
   }
