@@ -60,7 +60,8 @@ export async function addDemoMoney(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    methodOf.set(account.guardianId, { id: method.id, accountId: account.id, email: account.email });
+    const payer = { id: method.id, accountId: account.id, email: account.email };
+    methodOf.set(account.guardianId, payer);
   }
 
   const children = await trx
@@ -77,7 +78,8 @@ export async function addDemoMoney(
     if (seen.has(child.studentId)) continue;
     seen.add(child.studentId);
     const payer = methodOf.get(child.guardianId);
-    await addFees(trx, { districtId, yearId: year.id, studentId: child.studentId, index, payer, today, at });
+    const { studentId } = child;
+    await addFees(trx, { districtId, yearId: year.id, studentId, index, payer, today, at });
     await addFood(trx, { districtId, studentId: child.studentId, index, today, at, firstDay });
   }
 
@@ -114,7 +116,13 @@ interface FeeContext {
 }
 
 async function addFees(trx: Trx, c: FeeContext) {
-  const fee = async (type: string, description: string, amountCents: number, dueIn: number, optional = false) => {
+  const fee = async (
+    type: string,
+    description: string,
+    amountCents: number,
+    dueIn: number,
+    optional = false,
+  ) => {
     const row = await trx
       .insertInto('fee')
       .values({
@@ -194,25 +202,33 @@ async function paidOnline(
 
 async function addFood(
   trx: Trx,
-  c: { districtId: number; studentId: number; index: number; today: Day; firstDay: Day; at: (day: Day, time: string) => string },
+  c: Omit<FeeContext, 'yearId' | 'payer'> & { firstDay: Day },
 ) {
   const account = await trx
     .insertInto('foodServiceAccount')
-    .values({ districtId: c.districtId, studentId: c.studentId, createdAt: c.at(c.firstDay, '07:00') })
+    .values({
+      districtId: c.districtId,
+      studentId: c.studentId,
+      createdAt: c.at(c.firstDay, '07:00'),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const entry = (day: Day, time: string, kind: 'food_deposit' | 'food_purchase', amountCents: number, description: string) => ({
+  type Kind = 'food_deposit' | 'food_purchase';
+  const entry = (day: Day, time: string, kind: Kind, amountCents: number, description: string) => ({
     districtId: c.districtId, studentId: c.studentId, kind, feeId: null,
     foodServiceAccountId: account.id, optionalPaymentId: null, paymentId: null,
     amountCents, description, at: c.at(day, time),
   });
-  // The second child eats more than was deposited: under the $5.00 alert line.
+  // The second child got a smaller deposit: three weeks on, under the $5.00 alert line.
   const deposit = c.index === 1 ? 6000 : 8000;
-  const rows = [entry(c.firstDay.add({ days: 19 }), '07:30', 'food_deposit', deposit, 'Deposit at the school office')];
-  for (let day = c.today.subtract({ days: 21 }); compare(day, c.today) < 0; day = day.add({ days: 1 })) {
+  const firstLunch = c.today.subtract({ days: 21 });
+  const rows = [entry(firstLunch, '07:30', 'food_deposit', deposit, 'Deposit at the office')];
+  for (let day = firstLunch; compare(day, c.today) < 0; day = day.add({ days: 1 })) {
     if (!isWeekday(day)) continue;
     rows.push(entry(day, '11:45', 'food_purchase', -325, 'Lunch'));
-    if ((day.day + c.index) % 3 === 0) rows.push(entry(day, '07:50', 'food_purchase', -175, 'Breakfast'));
+    if ((day.day + c.index) % 3 === 0) {
+      rows.push(entry(day, '07:50', 'food_purchase', -175, 'Breakfast'));
+    }
   }
   await trx.insertInto('ledgerEntry').values(rows).execute();
 }

@@ -5,7 +5,11 @@ import { immediateTransaction } from './immediate.ts';
 import { alertLowBalance } from './low-balance.ts';
 
 /** A student's food service account, made on first use. */
-export async function ensureFoodAccount(db: PortalDb, studentId: number, now: Date): Promise<number> {
+export async function ensureFoodAccount(
+  db: PortalDb,
+  studentId: number,
+  now: Date,
+): Promise<number> {
   const existing = await db
     .selectFrom('foodServiceAccount')
     .select('id')

@@ -10,7 +10,9 @@ export async function guardianFoodAccounts(
 ): Promise<{ foodServiceAccounts: FoodServiceAccount[]; lowBalanceThresholdCents: number }> {
   const threshold = await lowBalanceThreshold(db, guardianId);
   const studentIds = await linkedStudentIds(db, guardianId);
-  if (studentIds.length === 0) return { foodServiceAccounts: [], lowBalanceThresholdCents: threshold };
+  if (studentIds.length === 0) {
+    return { foodServiceAccounts: [], lowBalanceThresholdCents: threshold };
+  }
   const rows = await db
     .selectFrom('foodServiceAccount as a')
     .leftJoin('ledgerEntry as e', 'e.foodServiceAccountId', 'a.id')

@@ -6,7 +6,10 @@ import type { MoneyTrx } from './immediate.ts';
  * access): every money read and write is limited to these, and anything
  * else is answered as if it did not exist (404).
  */
-export async function linkedStudentIds(db: PortalDb | MoneyTrx, guardianId: number): Promise<number[]> {
+export async function linkedStudentIds(
+  db: PortalDb | MoneyTrx,
+  guardianId: number,
+): Promise<number[]> {
   const rows = await db
     .selectFrom('guardianStudent')
     .select('studentId')

@@ -72,7 +72,10 @@ export function moneyNotificationText(
   const money = (name: string) => formatCents(Number(params[name] ?? 0), language);
   switch (kind) {
     case 'payment_succeeded':
-      return { title: w.paid, body: w.paidBody(money('amountCents'), String(params.receipt ?? '')) };
+      return {
+        title: w.paid,
+        body: w.paidBody(money('amountCents'), String(params.receipt ?? '')),
+      };
     case 'payment_failed':
       return { title: w.failed, body: w.failedBody(money('amountCents')) };
     case 'recurring_payment_run':

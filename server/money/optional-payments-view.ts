@@ -17,7 +17,9 @@ export async function guardianOptionalPayments(
     .innerJoin('enrollment as e', (join) =>
       join
         .onRef('e.schoolYearId', '=', 'o.schoolYearId')
-        .on((eb) => eb.or([eb('o.schoolId', 'is', null), eb('o.schoolId', '=', eb.ref('e.schoolId'))])),
+        .on((eb) =>
+          eb.or([eb('o.schoolId', 'is', null), eb('o.schoolId', '=', eb.ref('e.schoolId'))]),
+        ),
     )
     .selectAll('o')
     .select('e.studentId')

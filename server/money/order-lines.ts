@@ -149,7 +149,10 @@ export async function offeredTo(
           .where('e.studentId', '=', studentId)
           .whereRef('e.schoolYearId', '=', 'o.schoolYearId')
           .where((inner) =>
-            inner.or([inner('o.schoolId', 'is', null), inner('e.schoolId', '=', inner.ref('o.schoolId'))]),
+            inner.or([
+              inner('o.schoolId', 'is', null),
+              inner('e.schoolId', '=', inner.ref('o.schoolId')),
+            ]),
           ),
       ),
     )

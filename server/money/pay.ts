@@ -5,7 +5,7 @@ import type { PushOptions } from '../push/send.ts';
 import { localDate } from './district-time.ts';
 import { immediateTransaction, type MoneyTrx } from './immediate.ts';
 import type { PricedLine } from './order-lines.ts';
-import type { ChargeFailure, PaymentProcessor } from './processor.ts';
+import type { ChargeFailure, ChargeResult, PaymentProcessor } from './processor.ts';
 import { afterPayment } from './payment-follow-up.ts';
 
 export interface MoneyServices {
@@ -103,7 +103,9 @@ async function reserve(trx: MoneyTrx, order: NewOrder, now: Date) {
     .where('accountId', '=', order.accountId)
     .where('removedAt', 'is', null)
     .executeTakeFirst();
-  if (!method) throw new ApiProblem(404, 'not_found', 'No such payment method.', '/paymentMethodId');
+  if (!method) {
+    throw new ApiProblem(404, 'not_found', 'No such payment method.', '/paymentMethodId');
+  }
 
   const lines = await order.price(trx);
   const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
@@ -128,7 +130,9 @@ async function reserve(trx: MoneyTrx, order: NewOrder, now: Date) {
     .values(lines.map((line) => ({ ...line, orderId })))
     .execute();
   const processorKey =
-    order.runDate !== null ? `recurring-${order.recurringPaymentId}-${order.runDate}` : `order-${orderId}`;
+    order.runDate !== null
+      ? `recurring-${order.recurringPaymentId}-${order.runDate}`
+      : `order-${orderId}`;
   const paymentRow = await trx
     .insertInto('payment')
     .values({
@@ -158,7 +162,7 @@ async function reserve(trx: MoneyTrx, order: NewOrder, now: Date) {
 async function settle(
   trx: MoneyTrx,
   paymentId: number,
-  result: { status: 'succeeded'; chargeId: string } | { status: 'declined' | 'failed'; code: ChargeFailure },
+  result: ChargeResult,
   now: Date,
 ) {
   const at = now.toISOString();

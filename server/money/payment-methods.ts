@@ -8,7 +8,10 @@ import type { PaymentProcessor } from './processor.ts';
 
 type Today = { year: number; month: number };
 
-export function paymentMethodView(row: Selectable<PaymentMethodTable>, today: Today): PaymentMethod {
+export function paymentMethodView(
+  row: Selectable<PaymentMethodTable>,
+  today: Today,
+): PaymentMethod {
   return {
     id: row.id,
     kind: row.kind,

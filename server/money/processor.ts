@@ -60,7 +60,11 @@ export interface ChargeRequest {
   today: { year: number; month: number };
 }
 
-export type ChargeFailure = 'payment_declined' | 'insufficient_funds' | 'card_expired' | 'payment_failed';
+export type ChargeFailure =
+  | 'payment_declined'
+  | 'insufficient_funds'
+  | 'card_expired'
+  | 'payment_failed';
 
 export type ChargeResult =
   | { status: 'succeeded'; chargeId: string }

@@ -76,10 +76,10 @@ export function receiptEmail(
   const text = [
     w.intro,
     '',
-    ...payment.lines.map(
-      (line) =>
-        `${line.description}${line.quantity > 1 ? ` × ${line.quantity}` : ''}: ${money(line.amountCents)}`,
-    ),
+    ...payment.lines.map((line) => {
+      const quantity = line.quantity > 1 ? ` × ${line.quantity}` : '';
+      return `${line.description}${quantity}: ${money(line.amountCents)}`;
+    }),
     '',
     `${w.total}: ${money(payment.amountCents)}`,
     `${w.method}: ${paidWith}`,
@@ -88,5 +88,6 @@ export function receiptEmail(
     '',
     district.name,
   ].join('\n');
-  return { to: payment.receipt.email, subject: w.subject(district.name, payment.receipt.number), text };
+  const subject = w.subject(district.name, payment.receipt.number);
+  return { to: payment.receipt.email, subject, text };
 }

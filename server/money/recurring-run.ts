@@ -85,16 +85,25 @@ async function runRule(
     if (outcome.status === 'succeeded') counts.charged++;
     else if (outcome.status === 'declined' || outcome.status === 'failed') counts.declined++;
   };
-  const started = Temporal.PlainDate.compare(Temporal.PlainDate.from(rule.startDate), today) <= 0;
-  const pastEnd =
-    rule.endDate !== null && Temporal.PlainDate.compare(today, Temporal.PlainDate.from(rule.endDate)) > 0;
+  const compareToday = (date: string) =>
+    Temporal.PlainDate.compare(today, Temporal.PlainDate.from(date));
+  const sinceStart = compareToday(rule.startDate);
+  const sinceEnd = rule.endDate === null ? -1 : compareToday(rule.endDate);
+  const feeOwed = async () => {
+    if (rule.feeId === null) return null;
+    const fee = await db
+      .selectFrom('fee')
+      .select(['id', 'amountCents'])
+      .where('id', '=', rule.feeId)
+      .executeTakeFirstOrThrow();
+    return { fee, owed: await feeOwedCents(db, fee) };
+  };
 
   if (rule.frequency === 'low_balance') {
-    if (!started || pastEnd || rule.foodServiceAccountId === null || rule.lowBalanceCents === null) {
-      return pastEnd ? 'end_date' : null;
-    }
     const accountId = rule.foodServiceAccountId;
     const threshold = rule.lowBalanceCents;
+    if (sinceEnd > 0) return 'end_date';
+    if (sinceStart < 0 || accountId === null || threshold === null) return null;
     if ((await foodBalanceCents(db, accountId)) >= threshold) return null;
     tally(
       await pay(services, {
@@ -110,9 +119,10 @@ async function runRule(
   }
 
   for (const date of runDates(rule, today)) {
-    if (rule.feeId !== null) {
-      const fee = await db.selectFrom('fee').select(['id', 'amountCents']).where('id', '=', rule.feeId).executeTakeFirstOrThrow();
-      if ((await feeOwedCents(db, fee)) === 0) return 'fee_paid';
+    const onFee = await feeOwed();
+    if (onFee) {
+      const { fee, owed } = onFee;
+      if (owed === 0) return 'fee_paid';
       tally(
         await pay(services, {
           ...base,
@@ -147,14 +157,8 @@ async function runRule(
       );
     }
   }
-  if (rule.feeId !== null) {
-    const fee = await db.selectFrom('fee').select(['id', 'amountCents']).where('id', '=', rule.feeId).executeTakeFirstOrThrow();
-    if ((await feeOwedCents(db, fee)) === 0) return 'fee_paid';
-  }
-  if (rule.endDate !== null && Temporal.PlainDate.compare(today, Temporal.PlainDate.from(rule.endDate)) >= 0) {
-    return 'end_date';
-  }
-  return null;
+  if ((await feeOwed())?.owed === 0) return 'fee_paid';
+  return sinceEnd >= 0 ? 'end_date' : null;
 }
 
 function depositLine(studentId: number, foodServiceAccountId: number, amountCents: number) {

@@ -92,7 +92,11 @@ export class SandboxProcessor implements PaymentProcessor {
       };
     }
     if (!/^\d{4,17}$/.test(bank.accountNumber)) {
-      return { ok: false, code: 'account_number_invalid', message: 'Account numbers have 4 to 17 digits.' };
+      return {
+        ok: false,
+        code: 'account_number_invalid',
+        message: 'Account numbers have 4 to 17 digits.',
+      };
     }
     return {
       ok: true,

@@ -43,21 +43,29 @@ export async function run(args: string[]): Promise<number> {
       return 1;
     }
     const yearName = parsed.values['school-year'];
-    let yearQuery = db.selectFrom('schoolYear').select(['id', 'name']).where('districtId', '=', student.districtId);
+    let yearQuery = db
+      .selectFrom('schoolYear')
+      .select(['id', 'name'])
+      .where('districtId', '=', student.districtId);
     yearQuery = yearName
       ? yearQuery.where('name', '=', yearName)
       : yearQuery.where('startDate', '<=', due).where('endDate', '>=', due);
     const year = await yearQuery.executeTakeFirst();
     if (!year) {
       process.stderr.write(
-        yearName ? `No school year named ${yearName}.\n` : `No school year holds ${due}: name one with --school-year.\n`,
+        yearName
+          ? `No school year named ${yearName}.\n`
+          : `No school year holds ${due}: name one with --school-year.\n`,
       );
       return 1;
     }
     const id = await assignFee(
       db,
       {
-        studentId: student.id, schoolYearId: year.id, type: type.trim(), description: description.trim(),
+        studentId: student.id,
+        schoolYearId: year.id,
+        type: type.trim(),
+        description: description.trim(),
         amountCents, dueDate: due, optional: parsed.values.optional ?? false,
       },
       new Date(),

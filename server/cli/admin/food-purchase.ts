@@ -34,7 +34,12 @@ export async function run(args: string[]): Promise<number> {
     }
     const change = await recordFoodEntry(
       db,
-      { studentId: student.id, amountCents, description: parsed.values.description?.trim() || 'Purchase', at },
+      {
+        studentId: student.id,
+        amountCents,
+        description: parsed.values.description?.trim() || 'Purchase',
+        at,
+      },
       { push: {} },
     );
     process.stdout.write(`Recorded. Balance ${change.after} cents (was ${change.before}).\n`);

@@ -13,7 +13,8 @@ const refusalMessages = {
   payment_declined: 'The payment was declined. Try another payment method.',
   insufficient_funds: 'The payment was declined for insufficient funds.',
   card_expired: 'The card has expired. Add a current card.',
-  payment_failed: 'The payment could not be processed. Nothing was charged; please try again later.',
+  payment_failed:
+    'The payment could not be processed. Nothing was charged; please try again later.',
 } as const;
 
 /**

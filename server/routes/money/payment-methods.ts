@@ -26,11 +26,15 @@ export const paymentMethodRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/payment-methods',
     {
-      schema: { querystring: NoQuery, response: { 200: PaymentMethodsResponse, ...refusals(400, 401) } },
+      schema: {
+        querystring: NoQuery,
+        response: { 200: PaymentMethodsResponse, ...refusals(400, 401) },
+      },
     },
     async (request) => {
       const { accountId, districtId } = signedInOf(request);
-      return { paymentMethods: await accountPaymentMethods(app.db, accountId, await todayOf(districtId)) };
+      const today = await todayOf(districtId);
+      return { paymentMethods: await accountPaymentMethods(app.db, accountId, today) };
     },
   );
 

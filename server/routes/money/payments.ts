@@ -8,7 +8,9 @@ import { guardianPayments } from '../../money/payments-view.ts';
 export const paymentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/payments',
-    { schema: { querystring: NoQuery, response: { 200: PaymentsResponse, ...refusals(400, 401) } } },
+    {
+      schema: { querystring: NoQuery, response: { 200: PaymentsResponse, ...refusals(400, 401) } },
+    },
     async (request) => ({
       payments: await guardianPayments(app.db, { guardianId: signedInOf(request).guardianId }),
     }),

@@ -27,7 +27,10 @@ export const recurringPaymentRoutes: FastifyPluginAsyncTypebox = async (app) => 
   app.get(
     '/recurring-payments',
     {
-      schema: { querystring: NoQuery, response: { 200: RecurringPaymentsResponse, ...refusals(400, 401) } },
+      schema: {
+        querystring: NoQuery,
+        response: { 200: RecurringPaymentsResponse, ...refusals(400, 401) },
+      },
     },
     async (request) => ({
       recurringPayments: await guardianRecurringPayments(app.db, signedInOf(request), app.now()),
@@ -76,7 +79,8 @@ export const recurringPaymentRoutes: FastifyPluginAsyncTypebox = async (app) => 
       },
     },
     async (request, reply) => {
-      await deleteRecurringPayment(app.db, signedInOf(request), Number(request.params.id), app.now());
+      const id = Number(request.params.id);
+      await deleteRecurringPayment(app.db, signedInOf(request), id, app.now());
       return reply.status(204).send(null);
     },
   );
