@@ -7,6 +7,7 @@ export function studentRouteUrls(studentId: number | string): string[] {
     `${base}/assignments`,
     `${base}/grades`,
     `${base}/attendance`,
+    `${base}/documents`,
   ];
 }
 
@@ -24,6 +25,7 @@ export function guardianRouteUrls(studentId: number): string[] {
     '/api/v1/notifications',
     '/api/v1/notifications/unread-count',
     '/api/v1/push/key',
+    '/api/v1/meal-applications',
   ];
 }
 
@@ -38,4 +40,5 @@ export const guardianWriteRoutes = [
   { method: 'POST', url: '/api/v1/notifications/read-all' },
   { method: 'POST', url: '/api/v1/push/subscriptions' },
   { method: 'DELETE', url: '/api/v1/push/subscriptions' },
+  { method: 'POST', url: '/api/v1/meal-applications' },
 ] as const;
