@@ -102,6 +102,25 @@ describe('Cart and checkout', () => {
     expect(await moneyTables(db).cart.count()).to.equal(2);
   });
 
+  it('refuses a fee line that asks more than the fee still owes, before sending', async () => {
+    await useLanguage('en');
+    // Paid meanwhile (by the other guardian, say): the refresh brings it back paid.
+    const paid = state.fees.find((fee) => fee.id === 2)!;
+    Object.assign(paid, { paidCents: 3550, balanceCents: 0, status: 'paid' });
+    const page = await openCart();
+    const root = page.shadowRoot!;
+    await until(() => shown(root, '.line-problem') !== '');
+    expect(shown(root, '[data-cart-id="fee:2"] .line-problem')).to.equal('This fee is already paid.');
+    await pressPay(page);
+    expect(shown(root, 'form .problem')).to.equal('Change or remove the lines marked above, then pay.');
+    expect(await db.outbox.count()).to.equal(0);
+    root.querySelector<HTMLButtonElement>('[data-cart-id="fee:2"] button.remove')!.click();
+    await until(() => root.querySelectorAll('[data-cart-id]').length === 1);
+    await pressPay(page);
+    await until(() => !!root.querySelector('[data-outbox-key]'));
+    expect(await db.outbox.count()).to.equal(1);
+  });
+
   it('offline, the checkout waits as "not yet paid", then goes once with its one key', async () => {
     await useLanguage('en');
     const page = await openCart();

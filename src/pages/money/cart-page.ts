@@ -19,6 +19,13 @@ import { checkOut, restoreToCart } from './money-writes.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
 
+/** A fee line asking more than the fee still owes (paid meanwhile, say), as a `money` key. */
+function lineProblem(item: CartItem, owed: Map<number, number>): string | undefined {
+  const balance = item.kind === 'fee' ? owed.get(item.targetId) : undefined;
+  if (balance === undefined || item.amountCents <= balance) return undefined;
+  return balance === 0 ? 'errors.fee_already_paid' : 'validation.amountOverOwed';
+}
+
 /**
  * The cart and its checkout: the lines with their total, one payment
  * method, the receipt's address. Paying moves the cart into the outbox:
@@ -36,7 +43,7 @@ export class CartPage extends MoneyPage {
 
   declare methodId: number | undefined;
   declare email: string | undefined;
-  declare problems: Partial<Record<'method' | 'email', string>>;
+  declare problems: Partial<Record<'method' | 'email' | 'lines', string>>;
   /** The checkout made on this page: its receipt opens once the server took it. */
   #checkoutKey: string | undefined;
 
@@ -87,7 +94,7 @@ export class CartPage extends MoneyPage {
               >
             </empty-state>`
           : html`<ul class="items">
-                ${data.items.map((item) => this.#renderItem(item))}
+                ${data.items.map((item) => this.#renderItem(item, data.owed))}
               </ul>
               <p class="total">
                 <span>${t('money:cart.total')}</span>
@@ -100,8 +107,9 @@ export class CartPage extends MoneyPage {
     `;
   }
 
-  #renderItem(item: CartItem) {
+  #renderItem(item: CartItem, owed: Map<number, number>) {
     const session = this.context?.session;
+    const problem = lineProblem(item, owed);
     const description =
       item.kind === 'food_deposit'
         ? t('money:food.depositFor', { name: studentLabel(session, item.studentId) })
@@ -115,6 +123,11 @@ export class CartPage extends MoneyPage {
         ${studentLabel(session, item.studentId)}
         ${item.quantity > 1 ? ` · ${t('money:cart.quantity', { count: item.quantity })}` : ''}
       </p>
+      ${problem
+        ? html`<p class="problem line-problem">
+            ${t(`money:${problem}`, { balance: formatMoney(owed.get(item.targetId) ?? 0) })}
+          </p>`
+        : nothing}
       <div class="actions">
         <button
           class="button secondary remove"
@@ -180,6 +193,9 @@ export class CartPage extends MoneyPage {
           />
           ${problem('email')}
         </div>
+        ${this.problems.lines
+          ? html`<p class="problem" role="alert">${t(`money:${this.problems.lines}`)}</p>`
+          : nothing}
         <div class="actions">
           <button class="button pay" type="submit">${t('money:checkout.pay')}</button>
         </div>
@@ -201,13 +217,14 @@ export class CartPage extends MoneyPage {
     const method = data.paymentMethods.find((m) => m.id === methodId);
     const email = (this.email ?? c.session.account.email ?? '').trim();
     const problems: typeof this.problems = {};
+    if (data.items.some((item) => lineProblem(item, data.owed))) problems.lines = 'validation.cartLines';
     if (!method) problems.method = 'validation.methodRequired';
     else if (method.expired) problems.method = 'validation.methodExpired';
     if (!emailPattern.test(email)) problems.email = 'validation.emailInvalid';
     this.problems = problems;
     if (!method || Object.keys(problems).length > 0) {
       await this.updateComplete;
-      const first = problems.method ? '#method' : '#email';
+      const first = problems.lines ? 'li:has(.line-problem) button.remove' : problems.method ? '#method' : '#email';
       this.renderRoot.querySelector<HTMLElement>(first)?.focus();
       return;
     }

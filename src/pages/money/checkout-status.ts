@@ -35,7 +35,7 @@ export function renderCheckouts(
           ${total > 0 ? html`<span class="amount">${formatMoney(total)}</span>` : nothing}
         </div>
         ${
-          entry.state === 'waiting' || entry.state === 'sending'
+          entry.state === 'waiting'
             ? html`<p class="muted" role="status">${t('money:checkout.waitingHint')}</p>`
             : nothing
         }

@@ -78,8 +78,12 @@ export async function loadCart(db: PortalDb) {
     db.outbox.where('kind').equals('checkout').toArray(),
   ]);
   const removing = await pendingDeletions(db, 'payment-method.delete');
+  const feeIds = items.filter((item) => item.kind === 'fee').map((item) => item.targetId);
+  const fees = await money.fees.bulkGet(feeIds);
   return {
     items,
+    /** What each fee in the cart still owes, as last saved (a line may ask more). */
+    owed: new Map(fees.flatMap((fee) => (fee ? [[fee.id, fee.balanceCents] as const] : []))),
     paymentMethods: methods.filter((method) => !removing.has(method.id)),
     checkouts: entries
       .sort((a, b) => b.createdAt - a.createdAt)
