@@ -107,6 +107,33 @@ describe('Recurring payments', () => {
     await expectAccessible(page);
   });
 
+  it('edits one: the form starts from it and the change is queued as a PATCH', async () => {
+    await useLanguage('en');
+    const page = await mountPage('recurring-payment-form-page', db, {
+      namespace: 'money',
+      context: { params: { id: '71' } },
+    });
+    await until(() => page.shadowRoot!.querySelector<HTMLInputElement>('#amount')?.value === '20.00');
+    expect(page.shadowRoot!.querySelector<HTMLSelectElement>('#target')!.disabled).to.equal(true);
+    set(page, '#amount', '25');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => window.location.pathname === '/recurring-payments');
+    const [entry] = await db.outbox.toArray();
+    expect([entry?.kind, entry?.method, entry?.path]).to.deep.equal([
+      'recurring-payment.update',
+      'PATCH',
+      '/api/v1/recurring-payments/71',
+    ]);
+    expect(entry?.body).to.deep.equal({
+      frequency: 'monthly',
+      startDate: '2026-09-15',
+      endDate: null,
+      amountCents: 2500,
+      paymentMethodId: 61,
+      receiptEmail: 'ana@example.org',
+    });
+  });
+
   it('queues a lunch top-up every month, with its amount in cents', async () => {
     await useLanguage('en');
     const page = await mountPage('recurring-payment-form-page', db, {
