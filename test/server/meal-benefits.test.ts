@@ -1,24 +1,40 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { processMealApplication } from '../../server/meal-benefits/process.ts';
+import { buildApp } from '../../server/app.ts';
+import { openPortalDatabase } from '../../server/db/database.ts';
 import {
-  buildTestWorld,
   closeTestWorld,
   getAs,
   signedInAs,
+  TestClock,
   type TestWorld,
 } from './helpers/app.ts';
+import { buildFixture } from './helpers/fixture.ts';
 import { writeAs } from './helpers/writes.ts';
 
 /** Meal benefits applications through HTTP: filing, reading back, authorization, replay. */
 let world: TestWorld;
 let cookie: string;
+let folder: string;
 
+// A database file, as the server keeps it, not an in-memory one.
 beforeEach(async () => {
-  world = await buildTestWorld();
+  folder = mkdtempSync(join(tmpdir(), 'portal-meals-http-'));
+  const { db } = await openPortalDatabase(join(folder, 'portal.db'));
+  const fixture = await buildFixture(db);
+  const clock = new TestClock();
+  const app = await buildApp({ db, secureCookies: false, now: clock.now });
+  world = { app, db, fixture, clock };
   cookie = await signedInAs(world, 'a');
 });
-afterEach(() => closeTestWorld(world));
+afterEach(async () => {
+  await closeTestWorld(world);
+  rmSync(folder, { recursive: true, force: true });
+});
 
 function withIncomes() {
   const { ana, ben } = world.fixture.students;
