@@ -45,17 +45,41 @@ export type PayOutcome =
  * email and the notification.
  */
 export async function pay(services: MoneyServices, order: NewOrder): Promise<PayOutcome> {
-  const { db, now } = services;
-  const reserved = await immediateTransaction(db, (trx) => reserve(trx, order, now));
+  const reserved = await immediateTransaction(services.db, (trx) =>
+    reserve(trx, order, services.now),
+  );
   if (reserved.status !== 'reserved') return { paymentId: null, status: reserved.status };
+  const result = await chargeAndSettle(services, { ...reserved, districtId: order.districtId });
+  return result.status === 'succeeded'
+    ? { paymentId: reserved.paymentId, status: 'succeeded' }
+    : { paymentId: reserved.paymentId, status: result.status, code: result.code };
+}
 
+export interface ReservedPayment {
+  paymentId: number;
+  districtId: number;
+  token: string;
+  totalCents: number;
+  processorKey: string;
+}
+
+/**
+ * Steps 2 and 3 of a reserved payment, then its email and notification.
+ * Also what settles a payment a crash left pending: the processor answers
+ * a known idempotency key with the first charge's result.
+ */
+export async function chargeAndSettle(
+  services: MoneyServices,
+  reserved: ReservedPayment,
+): Promise<ChargeResult> {
+  const { db, now } = services;
   const district = await db
     .selectFrom('district')
     .select(['name', 'timeZone'])
-    .where('id', '=', order.districtId)
+    .where('id', '=', reserved.districtId)
     .executeTakeFirstOrThrow();
   const today = localDate(now, district.timeZone);
-  let result;
+  let result: ChargeResult;
   try {
     result = await services.processor.charge({
       token: reserved.token,
@@ -65,16 +89,14 @@ export async function pay(services: MoneyServices, order: NewOrder): Promise<Pay
       today: { year: today.year, month: today.month },
     });
   } catch {
-    // TODO: a real processor's timeout leaves the charge unknown; ask it
-    // by the idempotency key before calling the payment failed.
-    result = { status: 'failed' as const, code: 'payment_failed' as const };
+    // TODO: a real processor's timeout leaves the charge unknown; keep it
+    // pending and ask again by the idempotency key instead of failing it.
+    result = { status: 'failed', code: 'payment_failed' };
   }
 
   await immediateTransaction(db, (trx) => settle(trx, reserved.paymentId, result, now));
   await afterPayment(services, reserved.paymentId);
-  return result.status === 'succeeded'
-    ? { paymentId: reserved.paymentId, status: 'succeeded' }
-    : { paymentId: reserved.paymentId, status: result.status, code: result.code };
+  return result;
 }
 
 async function reserve(trx: MoneyTrx, order: NewOrder, now: Date) {

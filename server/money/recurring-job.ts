@@ -2,6 +2,7 @@ import { configFromEnv } from '../config.ts';
 import type { PortalDb } from '../db/database.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
 import type { PushOptions } from '../push/send.ts';
+import { settleAbandonedPayments } from './pending-payments.ts';
 import type { PaymentProcessor } from './processor.ts';
 import { runRecurringPayments } from './recurring-run.ts';
 import { SandboxProcessor } from './sandbox-processor.ts';
@@ -15,7 +16,10 @@ export interface RecurringJobOptions {
 
 let configuredMailer: Mailer | undefined;
 
-/** The 'recurring-payments' job of server/jobs/run.ts. */
+/**
+ * The 'recurring-payments' job of server/jobs/run.ts: first settles
+ * payments a crash left pending, then charges the runs that are due.
+ */
 export async function recurringPaymentsJob(db: PortalDb, now: Date, options: RecurringJobOptions) {
   if (!options.mailer && !configuredMailer) {
     const config = configFromEnv();
@@ -27,11 +31,13 @@ export async function recurringPaymentsJob(db: PortalDb, now: Date, options: Rec
   }
   const mailer = options.mailer ?? configuredMailer;
   if (!mailer) throw new Error('No mailer for receipts');
-  return runRecurringPayments({
+  const services = {
     db,
     now,
     mailer,
     processor: options.processor ?? new SandboxProcessor(),
     push: options.push ?? {},
-  });
+  };
+  const settled = await settleAbandonedPayments(services);
+  return { ...(await runRecurringPayments(services)), settled };
 }

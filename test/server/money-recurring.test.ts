@@ -5,6 +5,9 @@ import { buildApp } from '../../server/app.ts';
 import { jobs } from '../../server/jobs/run.ts';
 import { MemoryMailer } from '../../server/mail/mailer.ts';
 import { recordFoodEntry } from '../../server/money/food-purchase.ts';
+import { pay } from '../../server/money/pay.ts';
+import type { PaymentProcessor } from '../../server/money/processor.ts';
+import { SandboxProcessor } from '../../server/money/sandbox-processor.ts';
 import {
   buildTestWorld,
   closeTestWorld,
@@ -285,5 +288,63 @@ describe('recurring payments', () => {
     assert.equal(deleted.statusCode, 204);
     const left = (await getAs(world.app, cookie, '/api/v1/recurring-payments')).json().recurringPayments;
     assert.equal(left.length, 0);
+  });
+
+  test('a payment left pending by a crash is settled by the job, charged once', async () => {
+    const sandbox = new SandboxProcessor();
+    // A process that dies after the reservation: its charge never answers.
+    const crashed: PaymentProcessor = {
+      name: 'sandbox',
+      tokenizeCard: (card, today) => sandbox.tokenizeCard(card, today),
+      tokenizeBank: (bank) => sandbox.tokenizeBank(bank),
+      charge: () => new Promise(() => undefined),
+    };
+    const account = await world.db.selectFrom('account').select(['id', 'guardianId'])
+      .where('guardianId', '=', world.fixture.guardians.a.id).executeTakeFirstOrThrow();
+    void pay(
+      { db: world.db, processor: crashed, mailer, now: world.clock.now(), push: false },
+      {
+        districtId: world.fixture.districtId, accountId: account.id, guardianId: account.guardianId,
+        paymentMethodId: card, receiptEmail: 'lucia@example.org', source: 'checkout',
+        recurringPaymentId: null, runDate: null,
+        price: async () => [{
+          kind: 'fee', studentId: world.fixture.students.ana, feeId: money.fees.anaLab,
+          foodServiceAccountId: null, optionalPaymentId: null, quantity: 1,
+          description: 'Lab', amountCents: 1234,
+        }],
+      },
+    );
+    for (let i = 0; i < 100 && !(await world.db.selectFrom('payment').select('id').executeTakeFirst()); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // Held while pending: nobody else can pay it meanwhile.
+    const meanwhile = await checkout(world, cookie, {
+      paymentMethodId: card, lines: [{ kind: 'fee', feeId: money.fees.anaLab, amountCents: 1 }],
+    });
+    assert.equal(meanwhile.statusCode, 409, meanwhile.body);
+
+    await runJobAt(new Date(world.clock.now().getTime() + 5 * 60 * 1000));
+    assert.equal((await world.db.selectFrom('payment').select('status').executeTakeFirstOrThrow()).status, 'pending');
+    const counts = await runJobAt(new Date(world.clock.now().getTime() + 11 * 60 * 1000));
+    assert.equal(counts.settled, 1);
+    const payments = await world.db.selectFrom('payment').select(['status', 'amountCents']).execute();
+    assert.deepEqual(payments, [{ status: 'succeeded', amountCents: 1234 }]);
+    const fee = (await getAs(world.app, cookie, `/api/v1/fees/${money.fees.anaLab}`)).json();
+    assert.equal(fee.status, 'paid');
+    assert.equal(mailer.sent.length, 1);
+  });
+
+  test('a recurring payment on a student with no enrollment from today on says so', async () => {
+    await laterAt(morningOf('2026-06-10'));
+    card = await addCard(world, cookie);
+    const rule = await create({
+      targetKind: 'food_service_account', foodServiceAccountId: money.food.ana,
+      frequency: 'weekly', startDate: '2026-06-15', amountCents: 1000,
+    });
+    assert.equal(rule.statusCode, 201, rule.body);
+    assert.equal(rule.json().enrollmentEnded, true);
+    await laterAt(morningOf('2025-09-20'));
+    const earlier = (await getAs(world.app, cookie, '/api/v1/recurring-payments')).json();
+    assert.equal(earlier.recurringPayments[0].enrollmentEnded, false);
   });
 });
