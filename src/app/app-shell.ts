@@ -76,6 +76,12 @@ export class AppShell extends LitElement {
   #years = new LiveQueryController(
     this,
     async () => (this.#studentId ? loadStudentYears(this.db, this.#studentId) : undefined),
+  /** The district's kiosk idle time, as the server said while nobody was signed in. */
+  #kioskIdleSeconds: number | undefined;
+  /** Set once the first screen showed its data (see #afterFirstScreen). */
+  #firstScreenSeen = false;
+  #firstScreenShown!: () => void;
+  #firstScreen = new Promise<void>((resolve) => (this.#firstScreenShown = resolve));
     () => [this.#studentId],
   );
   #lastSync = new LiveQueryController(this, () => readMeta(this.db, 'lastSyncAt'));
@@ -149,9 +155,10 @@ export class AppShell extends LitElement {
   async #checkKiosk(): Promise<void> {
     const was = isKiosk();
     const status = await fetchKioskStatus().catch(() => undefined);
-    if (!status || status.kiosk === was) return;
+    if (!status) return;
+    this.#kioskIdleSeconds = status.idleSeconds ?? undefined;
     if (status.kiosk) await loadNamespace('kiosk').catch(() => undefined);
-    this.requestUpdate();
+    if (status.kiosk !== was || status.kiosk) this.requestUpdate();
   }
 
   /** Adopts what the server says of the kept session the app opened with. */
@@ -313,7 +320,8 @@ export class AppShell extends LitElement {
     return html`
       ${this.#kiosk
         ? html`<kiosk-guard .db=${this.db} ?active=${!!session}
-            .idleSeconds=${session?.idleSeconds ?? defaultKioskIdleSeconds}></kiosk-guard>`
+            .idleSeconds=${session?.idleSeconds ?? this.#kioskIdleSeconds ?? defaultKioskIdleSeconds}
+          ></kiosk-guard>`
         : null}
       ${this.signOutPrompt
         ? html`<sign-out-prompt .unsent=${this.signOutPrompt.unsent}

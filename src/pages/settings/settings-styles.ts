@@ -75,6 +75,14 @@ export const settingsStyles = css`
     margin: 0 0 1rem;
     font-size: 1.5rem;
   }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+  }
+  section.links {
+    margin-top: 1rem;
+    max-width: 40rem;
+  }
   p {
     margin: 0;
   }
