@@ -73,15 +73,11 @@ export class AppShell extends LitElement {
   #scheduler: SyncScheduler | undefined;
   #outbox: OutboxRunner | undefined;
   #navigationCount = 0;
+  /** The district's kiosk idle time, as the server said while nobody was signed in. */
+  #kioskIdleSeconds: number | undefined;
   #years = new LiveQueryController(
     this,
     async () => (this.#studentId ? loadStudentYears(this.db, this.#studentId) : undefined),
-  /** The district's kiosk idle time, as the server said while nobody was signed in. */
-  #kioskIdleSeconds: number | undefined;
-  /** Set once the first screen showed its data (see #afterFirstScreen). */
-  #firstScreenSeen = false;
-  #firstScreenShown!: () => void;
-  #firstScreen = new Promise<void>((resolve) => (this.#firstScreenShown = resolve));
     () => [this.#studentId],
   );
   #lastSync = new LiveQueryController(this, () => readMeta(this.db, 'lastSyncAt'));
