@@ -26,6 +26,16 @@ export function guardianRouteUrls(studentId: number): string[] {
     '/api/v1/notifications/unread-count',
     '/api/v1/push/key',
     '/api/v1/meal-applications',
+    '/api/v1/fees',
+    '/api/v1/fees/1',
+    '/api/v1/food-service-accounts',
+    '/api/v1/food-service-accounts/1/transactions',
+    '/api/v1/optional-payments',
+    '/api/v1/payment-methods',
+    '/api/v1/payments',
+    '/api/v1/payments/1',
+    '/api/v1/recurring-payments',
+    '/api/v1/low-balance-threshold',
   ];
 }
 
@@ -41,4 +51,12 @@ export const guardianWriteRoutes = [
   { method: 'POST', url: '/api/v1/push/subscriptions' },
   { method: 'DELETE', url: '/api/v1/push/subscriptions' },
   { method: 'POST', url: '/api/v1/meal-applications' },
+  { method: 'POST', url: '/api/v1/payment-methods' },
+  { method: 'PATCH', url: '/api/v1/payment-methods/:id' },
+  { method: 'DELETE', url: '/api/v1/payment-methods/:id' },
+  { method: 'POST', url: '/api/v1/checkout' },
+  { method: 'POST', url: '/api/v1/recurring-payments' },
+  { method: 'PATCH', url: '/api/v1/recurring-payments/:id' },
+  { method: 'DELETE', url: '/api/v1/recurring-payments/:id' },
+  { method: 'PUT', url: '/api/v1/low-balance-threshold' },
 ] as const;
