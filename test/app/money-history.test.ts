@@ -65,4 +65,17 @@ describe('Payment history and receipts', () => {
     expect(shown(root, '.total')).to.equal('合计 US$15.00');
     await expectAccessible(page);
   });
+
+  it('says a receipt is not on the device, for an unknown or malformed address', async () => {
+    await useLanguage('en');
+    for (const id of ['999', 'abc']) {
+      const page = await mountPage('receipt-page', db, {
+        namespace: 'money',
+        context: { params: { id } },
+      });
+      await until(() => !!page.shadowRoot!.querySelector('empty-state'));
+      expect(page.shadowRoot!.querySelector('empty-state')!.heading).to.equal('Payment not found');
+      page.remove();
+    }
+  });
 });

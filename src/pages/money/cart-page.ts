@@ -75,7 +75,7 @@ export class CartPage extends MoneyPage {
     const data = this.#data.value;
     if (!data) {
       return html`<h1>${t('money:cart.heading')}</h1>
-        <p class="loading" role="status">${t('money:loading')}</p>`;
+        ${this.loadingNote(this.#data.error)}`;
     }
     return html`
       <h1>${t('money:cart.heading')}</h1>

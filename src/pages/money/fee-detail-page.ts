@@ -52,7 +52,7 @@ export class FeeDetailPage extends MoneyPage {
     const data = this.#data.value;
     if (!data)
       return html`<h1>${t('money:fee.heading')}</h1>
-        <p class="loading" role="status">${t('money:loading')}</p>`;
+        ${this.loadingNote(this.#data.error)}`;
     const fee = data.fee;
     if (!fee) {
       return html`<h1>${t('money:fee.heading')}</h1>

@@ -59,7 +59,7 @@ export class FeesPage extends MoneyPage {
       </nav>
       ${
         !data
-          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          ? this.#data.error ? nothing : this.loadingNote(undefined)
           : data.fees.length === 0
             ? html`<empty-state
                 .heading=${t(`money:fees.empty.${this.#status}`)}

@@ -53,7 +53,7 @@ export class FoodServicePage extends MoneyPage {
       ${recordHeader(t('money:food.heading'), c, undefined, this.#data.error)}
       ${
         !data
-          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          ? this.#data.error ? nothing : this.loadingNote(undefined)
           : !data.account
             ? html`<empty-state
                 .heading=${t('money:food.none.heading')}

@@ -1,6 +1,9 @@
-import { LitElement } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PageContext } from '../../app/page-context.ts';
+import { toAppError } from '../../data/app-error.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
+import { t } from '../../i18n/i18n.ts';
+import '../../ui/error-message.ts';
 import { refreshMoney } from './money-data.ts';
 
 /** Goes to another page of the app through the router (it listens to popstate). */
@@ -28,6 +31,13 @@ export class MoneyPage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.updateComplete.then(() => this.refresh());
+  }
+
+  /** While the page's query has no answer: "Loading…", or why it failed. */
+  protected loadingNote(error: unknown) {
+    return error
+      ? html`<error-message .code=${toAppError(error).code}></error-message>`
+      : html`<p class="loading" role="status">${t('money:loading')}</p>`;
   }
 
   protected async refresh(): Promise<void> {

@@ -40,7 +40,13 @@ export async function loadFees(
   };
 }
 
+/** An id from the address; anything else finds nothing (instead of a failing query). */
+function validId(id: number): boolean {
+  return Number.isSafeInteger(id) && id > 0;
+}
+
 export async function loadFee(db: PortalDb, feeId: number) {
+  if (!validId(feeId)) return { fee: undefined, cartLine: undefined };
   const money = moneyTables(db);
   const [fee, cartLine] = await Promise.all([
     money.fees.get(feeId),
@@ -122,6 +128,7 @@ export async function loadPayments(db: PortalDb): Promise<Payment[]> {
 }
 
 export async function loadPayment(db: PortalDb, id: number) {
+  if (!validId(id)) return undefined;
   return moneyTables(db).payments.get(id);
 }
 

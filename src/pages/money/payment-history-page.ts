@@ -29,7 +29,7 @@ export class PaymentHistoryPage extends MoneyPage {
       <h1>${t('money:history.heading')}</h1>
       ${
         !payments
-          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          ? this.loadingNote(this.#data.error)
           : payments.length === 0
             ? html`<empty-state
                 .heading=${t('money:history.empty.heading')}

@@ -37,7 +37,7 @@ export class PaymentMethodsPage extends MoneyPage {
       ${data?.failed.map((entry) => this.#renderFailed(entry)) ?? nothing}
       ${
         !data
-          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          ? this.loadingNote(this.#data.error)
           : data.methods.length === 0
             ? html`<empty-state
                 .heading=${t('money:methods.empty.heading')}

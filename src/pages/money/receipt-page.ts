@@ -29,7 +29,7 @@ export class ReceiptPage extends MoneyPage {
     const data = this.#data.value;
     if (!data) {
       return html`<h1>${t('money:receipt.heading')}</h1>
-        <p class="loading" role="status">${t('money:loading')}</p>`;
+        ${this.loadingNote(this.#data.error)}`;
     }
     const payment = data.payment;
     if (!payment) {

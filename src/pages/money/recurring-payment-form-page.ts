@@ -69,7 +69,7 @@ export class RecurringPaymentFormPage extends MoneyPage {
       : t('money:recurringForm.heading');
     if (!data) {
       return html`<h1>${heading}</h1>
-        <p class="loading" role="status">${t('money:loading')}</p>`;
+        ${this.loadingNote(this.#data.error)}`;
     }
     const existing = this.#existing();
     if (editing && !existing) {

@@ -41,7 +41,7 @@ export class RecurringPaymentsPage extends MoneyPage {
       </div>
       ${
         !data
-          ? html`<p class="loading" role="status">${t('money:loading')}</p>`
+          ? this.loadingNote(this.#data.error)
           : data.queued.length === 0 && data.recurringPayments.length === 0
             ? html`<empty-state
                 .heading=${t('money:recurring.empty.heading')}
