@@ -544,6 +544,7 @@ export interface StudentDocumentTable {
   createdAt: string;
 }
 
+/** The money tables are in money-schema.ts, merged into Database from there. */
 export interface Database {
   syncClock: SyncClockTable;
   tombstone: TombstoneTable;
