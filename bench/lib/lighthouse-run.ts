@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -31,8 +31,13 @@ const metricIds = [
  * which the guardian signed in through the app, so Lighthouse loads Today
  * with the session cookie and the device's saved data; Lighthouse itself
  * empties the HTTP cache and removes the service worker first.
+ * `saveReportTo` writes Lighthouse's JSON report there.
  */
-export async function runLighthouse(origin: string, who: Credentials): Promise<LighthouseFigures> {
+export async function runLighthouse(
+  origin: string,
+  who: Credentials,
+  options: { saveReportTo?: string } = {},
+): Promise<LighthouseFigures> {
   const profile = await mkdtemp(path.join(tmpdir(), 'portal-bench-profile-'));
   const port = await freePort();
   const context = await chromium.launchPersistentContext(profile, {
@@ -55,6 +60,8 @@ export async function runLighthouse(origin: string, who: Credentials): Promise<L
     });
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
+    // The whole report (long tasks, bootup time, request chains) for a closer look.
+    if (options.saveReportTo) await writeFile(options.saveReportTo, JSON.stringify(lhr));
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metrics: Record<string, string> = {};

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { openToday, todayShownMark } from './today-shown.ts';
 
 interface TraceEvent {
   name: string;
@@ -13,7 +14,7 @@ interface TraceEvent {
 
 /**
  * CPU time of the page's main thread from navigation start to the moment
- * Today shows its schedule (`window.__todayShownAt`, see offline-today.ts),
+ * Today shows its schedule (see today-shown.ts),
  * from a Chromium trace: thread time of its top-level tasks. Unlike wall
  * time, it hardly changes when other programs keep the machine busy, and
  * 4x CPU slowdown multiplies it by about 4.
@@ -22,9 +23,7 @@ export async function mainThreadCpu(browser: Browser, page: Page, url: string): 
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
   });
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction('window.__todayShownAt', undefined, { timeout: 30_000 });
-  await page.evaluate("performance.mark('today-shown')");
+  await openToday(page, url);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const events = trace.traceEvents;
   const threadNames = new Map<string, string>();
@@ -32,7 +31,7 @@ export async function mainThreadCpu(browser: Browser, page: Page, url: string): 
     if (event.name === 'thread_name') threadNames.set(`${event.pid}:${event.tid}`, event.args?.name ?? '');
   }
   const start = events.find((event) => event.name === 'navigationStart')?.ts ?? 0;
-  const end = events.find((event) => event.name === 'today-shown')?.ts ?? Number.POSITIVE_INFINITY;
+  const end = events.find((event) => event.name === todayShownMark)?.ts ?? Number.POSITIVE_INFINITY;
   let cpu = 0;
   for (const event of events) {
     if (event.ph !== 'X' || event.name !== 'RunTask' || event.ts < start || event.ts > end) continue;

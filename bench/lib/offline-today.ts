@@ -1,25 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { mainThreadCpu } from './main-thread-cpu.ts';
+import { openToday, recordTodayShown } from './today-shown.ts';
 import { signIn, waitForServiceWorker, type Credentials } from './page-steps.ts';
-
-/**
- * Records, in every document of the context, performance.now() at the
- * first animation frame in which Today's schedule shows data (its classes,
- * or the empty state saying why there are none). performance.now() counts
- * from the navigation's start.
- */
-const recordTodayShown = `(() => {
-  const look = () => {
-    const today = document.querySelector('app-shell')?.shadowRoot?.querySelector('today-page');
-    const schedule = today?.shadowRoot?.querySelector('.grid .schedule');
-    if (schedule?.querySelector('li, empty-state')) {
-      window.__todayShownAt = performance.now();
-      return;
-    }
-    requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-})()`;
 
 /**
  * Warm start without network: after an online visit (service worker in
@@ -67,11 +49,7 @@ export async function warmOfflineToday(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown ?? 4 });
   const results: OfflineRun[] = [];
   for (let run = 0; run <= runs; run += 1) {
-    await page.goto(url, { waitUntil: 'commit' });
-    const shownAt = await page.waitForFunction('window.__todayShownAt', undefined, {
-      timeout: 30_000,
-    });
-    const shown = Number(await shownAt.jsonValue());
+    const shown = await openToday(page, url);
     const milestones = (await page.evaluate(milestonesOfLoad)) as Record<string, number>;
     if (run > 0) results.push({ shown, milestones });
   }

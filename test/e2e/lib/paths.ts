@@ -11,6 +11,6 @@ export const sharedData = path.resolve(repoRoot, '../shared/data');
 /** The built app the server serves; `npm run build` writes it. */
 export const distDir = path.join(repoRoot, 'dist');
 
-export function builtAppExists(): boolean {
-  return existsSync(path.join(distDir, 'index.html')) && existsSync(path.join(distDir, 'sw.js'));
+export function builtAppExists(dir: string = distDir): boolean {
+  return existsSync(path.join(dir, 'index.html')) && existsSync(path.join(dir, 'sw.js'));
 }

@@ -27,6 +27,8 @@ export interface StartOptions {
   dbPath?: string;
   /** Another port range (first, last) for tests that run beside these. */
   ports?: readonly [number, number];
+  /** Another built app than dist/ (the benchmark measures a build of its own). */
+  builtApp?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function startPortal(options: StartOptions = {}): Promise<PortalSer
   const dir = await mkdtemp(path.join(tmpdir(), 'portal-e2e-'));
   const dbPath = options.dbPath ?? path.join(dir, 'portal.db');
   const webDir = path.join(dir, 'web');
-  await snapshotBuiltApp(path.join(webDir, 'dist'));
+  await snapshotBuiltApp(path.join(webDir, 'dist'), options.builtApp ?? distDir);
   // Two runners may pick the same free port at once: try again on a clash.
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const port = await freePort(options.ports);
@@ -109,10 +111,12 @@ function spawnServer(port: number, dbPath: string, cwd: string): Promise<Spawned
  * running test. A copy taken while a build is writing dist/ (every file
  * index.html names must be there) is taken again once the build is done.
  */
-async function snapshotBuiltApp(target: string): Promise<void> {
+async function snapshotBuiltApp(target: string, source: string): Promise<void> {
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const missing = builtAppExists() ? await copyBuiltApp(target) : ['index.html', 'sw.js'];
+    const missing = builtAppExists(source)
+      ? await copyBuiltApp(source, target)
+      : ['index.html', 'sw.js'];
     if (missing.length === 0) return;
     if (Date.now() > deadline) {
       throw new Error(
@@ -125,10 +129,10 @@ async function snapshotBuiltApp(target: string): Promise<void> {
 }
 
 /** Copies dist/ and says which files the copy lacks. */
-async function copyBuiltApp(target: string): Promise<string[]> {
+async function copyBuiltApp(source: string, target: string): Promise<string[]> {
   await rm(target, { recursive: true, force: true });
   try {
-    await cp(distDir, target, { recursive: true });
+    await cp(source, target, { recursive: true });
     const index = await readFile(path.join(target, 'index.html'), 'utf8');
     const named = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
     return [...named, 'sw.js'].filter((file) => !existsSync(path.join(target, file)));
