@@ -24,7 +24,11 @@ async function kioskDistrict(): Promise<string | undefined> {
   }
 }
 
-/** Starts the app: language first (so nothing shows untranslated), then the shell. */
+/**
+ * Starts the app: the shell opens the device database and the kept session
+ * while the language's texts load, and shows nothing of its own before
+ * they are in (so nothing shows untranslated); the page's spinner stays.
+ */
 async function main(): Promise<void> {
   // While the language files load, the device database opens and the page's
   // code and texts arrive: each would otherwise wait on the one before.
@@ -39,12 +43,16 @@ async function main(): Promise<void> {
   const route = findRoute(routes, location.pathname)?.route;
   void route?.load().catch(() => undefined);
   if (route?.namespace) void loadLocaleFile(language, route.namespace).catch(() => undefined);
-  await initI18n(loadLocaleFile, language);
+  const languageReady = initI18n(loadLocaleFile, language);
 
   const shell = document.createElement('app-shell');
   shell.db = db;
   shell.runSync = runSyncInWorker;
+  shell.languageReady = languageReady;
+  // The spinner goes into the shell, which shows it until the texts are in.
+  shell.append(...document.querySelectorAll('body > .boot'));
   document.body.replaceChildren(shell);
+  await languageReady;
 
   if (import.meta.env.PROD) {
     const { registerServiceWorker } = await import('./app/service-worker.ts');

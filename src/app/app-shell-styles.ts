@@ -27,6 +27,19 @@ export const shellStyles = [
     .nav {
       grid-area: nav;
     }
+    /* main.ts's spinner, until the texts are in; its margin stays inside. */
+    .boot-holder {
+      display: flow-root;
+    }
+    /* The toolbar's extras come after the first screen (shell-extras.ts):
+       their places are kept meanwhile, so nothing moves when they come. */
+    cart-button:not(:defined),
+    notification-bell:not(:defined),
+    account-menu:not(:defined) {
+      display: block;
+      min-width: 44px;
+      min-height: 44px;
+    }
     main {
       grid-area: main;
       width: 100%;

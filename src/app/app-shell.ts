@@ -9,16 +9,12 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { loadNamespace, t } from '../i18n/i18n.ts';
 import { todayIn } from '../i18n/format.ts';
 import { LiveQueryController } from '../ui/live-query-controller.ts';
+import { queriesAnswered } from '../ui/pending-queries.ts';
 import '../ui/empty-state.ts';
 import '../ui/error-message.ts';
-import './account-menu.ts';
 import './app-nav.ts';
 import './app-toolbar.ts';
 import './language-picker.ts';
-import './cart-button.ts';
-import './cart-button.ts';
-import './notification-bell.ts';
-import './push-offer.ts';
 import './kiosk-guard.ts';
 import './sign-out-prompt.ts';
 import type { SignOutChoice } from './sign-out-prompt.ts';
@@ -58,6 +54,13 @@ export class AppShell extends LitElement {
   db!: PortalDb;
   /** Runs one sync; main.ts passes the worker bridge. */
   runSync!: (signal: AbortSignal) => Promise<SyncOutcome>;
+  /**
+   * The language's texts (main.ts starts them with the shell, so the device
+   * database and the session open meanwhile); tests start i18n first.
+   */
+  languageReady: Promise<unknown> = Promise.resolve();
+  /** False until languageReady: the shell shows its children (the spinner) meanwhile. */
+  #textsReady = false;
 
   declare storageProblem: AppErrorCode | undefined;
   declare sessionState: SessionState | undefined;
@@ -75,6 +78,10 @@ export class AppShell extends LitElement {
   #navigationCount = 0;
   /** The district's kiosk idle time, as the server said while nobody was signed in. */
   #kioskIdleSeconds: number | undefined;
+  /** Set once the first screen showed its data (see #afterFirstScreen). */
+  #firstScreenSeen = false;
+  #firstScreenShown!: () => void;
+  #firstScreen = new Promise<void>((resolve) => (this.#firstScreenShown = resolve));
   #years = new LiveQueryController(
     this,
     async () => (this.#studentId ? loadStudentYears(this.db, this.#studentId) : undefined),
@@ -125,12 +132,17 @@ export class AppShell extends LitElement {
   }
 
   async #start(): Promise<void> {
-    this.storageProblem = await openStorage(this.db);
+    // The database opens and the kept session is read while the texts load.
+    const storage = openStorage(this.db);
+    const kept = storage.then((problem) => (problem ? undefined : savedSession(this.db)));
+    await this.languageReady;
+    this.#textsReady = true;
+    this.storageProblem = await storage;
     if (this.storageProblem) return;
     void requestPersistentStorage();
 
     // A kept session opens the app at once; the server's word on it follows.
-    const saved = await savedSession(this.db);
+    const saved = await kept;
     if (saved) {
       this.sessionState = { status: 'signed-in', session: saved, offline: true };
       void this.#confirmSession();
@@ -200,24 +212,22 @@ export class AppShell extends LitElement {
         void import('../pages/money/money-data.ts')
           .then(({ refreshMoney }) => refreshMoney(this.db, signal))
           .catch(() => undefined);
-        // ...and the saved money lists (not in the delta sync), so Today's money
-        // card and the money pages open offline with what was last seen.
-        void import('../pages/money/money-data.ts')
-          .then(({ refreshMoney }) => refreshMoney(this.db, signal))
-          .catch(() => undefined);
         return this.runSync(signal);
       },
       onSignedOut: () => void this.#signOutRequested('ended'),
     });
     this.#scheduler.addEventListener('change', () => this.requestUpdate());
-    // The saved data shows first; the worker (and its code) comes once the page is idle.
+    // The saved data shows first; the worker (and its code) comes once the
+    // first screen has its data and the page is idle.
     const scheduler = this.#scheduler;
     const start = () => {
       if (this.#outbox === outbox && this.isConnected) outbox.start();
       if (this.#scheduler === scheduler) scheduler.start();
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
-    else setTimeout(start, 200);
+    void this.#firstScreen.then(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
+      else setTimeout(start, 200);
+    });
   }
 
   async #route(): Promise<void> {
@@ -259,6 +269,25 @@ export class AppShell extends LitElement {
     }
   }
 
+  /**
+   * Once the first screen has shown its data (its live queries answered,
+   * 3 s at most), the toolbar's extras load and the sync may start: their
+   * code, renders and queries would otherwise come before that data.
+   */
+  async #afterFirstScreen(): Promise<void> {
+    const page = this.view?.kind === 'page' ? this.view.element : undefined;
+    const rendered = () => (page instanceof LitElement ? page.updateComplete : undefined);
+    const deadline = new Promise<void>((resolve) => setTimeout(resolve, 3_000));
+    // Twice: the page's answer may render parts with queries of their own.
+    for (let round = 0; round < 2; round += 1) {
+      await rendered();
+      await Promise.race([queriesAnswered(), deadline]);
+    }
+    await rendered();
+    void import('./shell-extras.ts').catch(() => undefined);
+    this.#firstScreenShown();
+  }
+
   #pageContext(match: RouteMatch): PageContext | undefined {
     const session = this.#session;
     if (!session) return undefined;
@@ -288,6 +317,12 @@ export class AppShell extends LitElement {
   }
 
   override updated(): void {
+    if (!this.#firstScreenSeen && this.#session && this.view) {
+      if (this.view.kind !== 'page' || this.view.element.context) {
+        this.#firstScreenSeen = true;
+        void this.#afterFirstScreen();
+      }
+    }
     // The tab and the screen reader's page name follow the page and the language.
     const route = this.view?.kind === 'page' ? this.view.match.route : undefined;
     const key = route?.title ?? route?.menu?.label;
@@ -296,6 +331,7 @@ export class AppShell extends LitElement {
   }
 
   override render() {
+    if (!this.#textsReady) return html`<div class="boot-holder"><slot></slot></div>`;
     if (this.storageProblem) {
       return html`<main class="problem" tabindex="-1">
         <h1>${t('app.name')}</h1>
@@ -334,7 +370,6 @@ export class AppShell extends LitElement {
             ? html`<student-picker .students=${session.students} .studentId=${this.#studentId}>
               </student-picker>`
             : null}
-          ${session ? html`<cart-button .db=${this.db}></cart-button>` : null}
           ${session ? html`<cart-button .db=${this.db}></cart-button>` : null}
           ${session ? html`<notification-bell .db=${this.db}></notification-bell>` : null}
           <language-picker></language-picker>

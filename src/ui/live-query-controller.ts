@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { queryAnswered, queryStarted } from './pending-queries.ts';
 import { sameData } from './same-data.ts';
 
 /**
@@ -44,6 +45,7 @@ export class LiveQueryController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    queryAnswered(this);
     this.#subscription?.unsubscribe();
     this.#subscription = undefined;
     this.#lastDeps = undefined;
@@ -53,8 +55,10 @@ export class LiveQueryController<T> implements ReactiveController {
     this.#subscription?.unsubscribe();
     this.#lastDeps = this.#deps();
     this.settled = false;
+    queryStarted(this);
     this.#subscription = liveQuery(this.#query).subscribe({
       next: (value) => {
+        queryAnswered(this);
         // A sync touching the tables re-runs the query; the same answer needs no render.
         if (this.settled && this.error === undefined && sameData(this.value, value)) return;
         this.value = value;
@@ -63,6 +67,7 @@ export class LiveQueryController<T> implements ReactiveController {
         this.#host.requestUpdate();
       },
       error: (error: unknown) => {
+        queryAnswered(this);
         this.error = error;
         this.settled = true;
         this.#host.requestUpdate();

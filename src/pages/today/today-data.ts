@@ -83,20 +83,28 @@ async function readToday(db: PortalDb, query: TodayQuery): Promise<TodayData> {
     db.sectionPlacements.where('studentId').equals(studentId).toArray(),
   ]);
 
+  // Reads that do not need each other's answers go together: each await is
+  // a round trip to the database, and the chain of them was Today's wait.
   // Every placed section names courses (older scores too); today's placements make the schedule.
-  const sectionsById = byId(await db.sections.bulkGet(placements.map((p) => p.sectionId)));
+  const [sectionsById, [calendarDay, schoolDayKnown]] = await Promise.all([
+    db.sections.bulkGet(placements.map((p) => p.sectionId)).then(byId),
+    schoolCalendar(db, enrollment, today),
+  ]);
   const allSections = placements
     .filter((p) => covers(p.startDate, p.endDate, today))
     .map((p) => sectionsById.get(p.sectionId))
     .filter((s): s is Section => !!s && (!enrollment || s.schoolId === enrollment.schoolId));
-  const terms = byId(await db.terms.bulkGet([...new Set(allSections.map((s) => s.termId))]));
+  const courseIds = [...new Set([...sectionsById.values()].map((s) => s.courseId))];
+  const [terms, courses] = await Promise.all([
+    db.terms.bulkGet([...new Set(allSections.map((s) => s.termId))]).then(byId),
+    db.courses.bulkGet(courseIds).then(byId),
+  ]);
   const sections = allSections.filter((s) => {
     const term = terms.get(s.termId);
     return term ? covers(term.startDate, term.endDate, today) : false;
   });
   const sectionIds = sections.map((s) => s.id);
 
-  const [calendarDay, schoolDayKnown] = await schoolCalendar(db, enrollment, today);
   const weekend = isoWeekday(today) >= 6;
   const schoolDay: TodayData['schoolDay'] = calendarDay
     ? calendarDay.kind === 'instructional'
@@ -106,16 +114,16 @@ async function readToday(db: PortalDb, query: TodayQuery): Promise<TodayData> {
       ? 'no'
       : 'unknown';
 
-  const courseIds = [...new Set([...sectionsById.values()].map((s) => s.courseId))];
-  const courses = byId(await db.courses.bulkGet(courseIds));
   const courseOf = (sectionId: number | null) => {
     const section = sectionId === null ? undefined : sectionsById.get(sectionId);
     return section ? (courses.get(section.courseId)?.title ?? '') : '';
   };
 
-  const classes = schoolDay === 'no' ? [] : await classesToday(db, sections, today, courseOf);
-  const due = await dueAssignments(db, studentId, sectionIds, [today, tomorrow], courseOf);
-  const recent = await recentChanges(db, studentId, since, today, courseOf);
+  const [classes, due, recent] = await Promise.all([
+    schoolDay === 'no' ? [] : classesToday(db, sections, today, courseOf),
+    dueAssignments(db, studentId, sectionIds, [today, tomorrow], courseOf),
+    recentChanges(db, studentId, since, today, courseOf),
+  ]);
 
   return {
     synced: lastSyncAt !== undefined,

@@ -128,7 +128,10 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 
 /** Picks a language in the toolbar's picker and waits for <html lang>. */
 export async function switchLanguage(page: Page, language: string): Promise<void> {
-  await page.locator('language-picker select').selectOption(language);
+  // As a person would: the picker lists every language once reached for.
+  const picker = page.locator('language-picker select');
+  await picker.focus();
+  await picker.selectOption(language);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
 }
 
