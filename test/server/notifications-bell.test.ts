@@ -161,7 +161,9 @@ test('the job starts from where the clock stood at its first run', async () => {
   const lines: Array<Record<string, unknown>> = [];
   await runJobs(world.db, world.clock.now(), { push: false, log: (line) => lines.push(line) });
   assert.equal((await bell()).length, 1);
-  assert.deepEqual(lines.map((l) => l.job), ['notify-changes', 'purge-notifications', 'purge-idempotency-keys']);
+  assert.deepEqual(lines.map((l) => l.job), [
+    'notify-changes', 'recurring-payments', 'purge-notifications', 'purge-idempotency-keys',
+  ]);
   assert.equal(lines[0]?.created, 1);
 });
 
