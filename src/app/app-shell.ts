@@ -6,7 +6,8 @@ import { OutboxRunner } from '../data/outbox/outbox-runner.ts';
 import { SyncScheduler } from '../data/sync-scheduler.ts';
 import type { SyncOutcome } from '../data/sync-outcome.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
-import { loadNamespace, t } from '../i18n/i18n.ts';
+import { changeLanguage, loadNamespace, t } from '../i18n/i18n.ts';
+import { isLanguage } from '../i18n/languages.ts';
 import { todayIn } from '../i18n/format.ts';
 import { LiveQueryController } from '../ui/live-query-controller.ts';
 import { queriesAnswered } from '../ui/pending-queries.ts';
@@ -512,6 +513,11 @@ export class AppShell extends LitElement {
     this.#startSync();
     const to = nextPath(this.#router.location) ?? homePath(routes, session) ?? '/';
     this.#router.navigate(to, { replace: true });
+    // The portal language the guardian chose in Settings follows them to this device.
+    void import('../pages/settings/settings-data.ts')
+      .then(({ refreshSettings }) => refreshSettings(this.db))
+      .then(({ portalLanguage }) => (isLanguage(portalLanguage) ? changeLanguage(portalLanguage) : null))
+      .catch(() => undefined);
   };
 
   handleSignOut = (event: GlobalEventHandlersEventMap['portal-sign-out']) =>

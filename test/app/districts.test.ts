@@ -9,6 +9,8 @@ import {
   rememberSessionDistrict,
   tabDistrict,
 } from '../../src/app/device-districts.ts';
+import { resolveNavigation } from '../../src/app/navigation.ts';
+import { routes } from '../../src/app/routes.ts';
 import { setCurrentDistrict } from '../../src/data/current-district.ts';
 import { districtDbName, openPortalDb, type PortalDb } from '../../src/data/db.ts';
 import { apiRequest } from '../../src/data/http.ts';
@@ -36,6 +38,29 @@ function clearDistricts() {
   localStorage.removeItem('portal.district');
   sessionStorage.removeItem('portal.district');
 }
+
+describe('the first screen', () => {
+  const at = (path: string) => new URL(path, 'https://portal.example');
+
+  it('is the district search on a device with no district, else sign-in', () => {
+    expect(resolveNavigation(routes, at('/'), undefined, { districtChosen: false })).to.deep.equal({
+      kind: 'redirect',
+      to: '/districts',
+    });
+    expect(resolveNavigation(routes, at('/'), undefined, { districtChosen: true })).to.deep.equal({
+      kind: 'redirect',
+      to: '/sign-in',
+    });
+    // The search, the emailed links and the kiosk set-up open signed in too.
+    for (const path of ['/districts', '/reset-password?token=x', '/confirm-email?token=x', '/kiosk']) {
+      expect(resolveNavigation(routes, at(path), session).kind, path).to.equal('page');
+    }
+    expect(resolveNavigation(routes, at('/settings'), undefined)).to.deep.equal({
+      kind: 'redirect',
+      to: '/sign-in?next=%2Fsettings',
+    });
+  });
+});
 
 describe('district search', () => {
   let opened: string[];
