@@ -40,6 +40,11 @@ describe('Fees page', () => {
     await until(() => root.querySelector('[data-fee-id="3"]') !== null);
     expect(root.querySelectorAll('[data-fee-id]').length).to.equal(1);
     expect(shown(root, '[data-fee-id="3"]')).to.contain('Band fee $10.00');
+
+    // Back to the unpaid ones with the browser's Back.
+    history.back();
+    await until(() => root.querySelector('[data-fee-id="1"]') !== null);
+    expect(root.querySelector('[data-fee-id="3"]')).to.equal(null);
   });
 
   it('puts a fee in the cart in full, once however often it is pressed', async () => {

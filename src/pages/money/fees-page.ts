@@ -39,6 +39,24 @@ export class FeesPage extends MoneyPage {
     () => [this.context, this.#status],
   );
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#readAddress);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#readAddress);
+  }
+
+  /** Back and forward between Unpaid and Paid keep this element: read the filter again. */
+  #readAddress = () => {
+    const status = queryParam('status') === 'paid' ? 'paid' : 'unpaid';
+    if (status === this.#status) return;
+    this.#status = status;
+    this.requestUpdate();
+  };
+
   override render() {
     const c = this.context;
     if (!c) return nothing;
@@ -164,7 +182,7 @@ export class FeesPage extends MoneyPage {
   #filter(event: Event, status: FeeStatusFilter) {
     event.preventDefault();
     this.#status = status;
-    setQueryParams({ status: status === 'unpaid' ? null : status });
+    setQueryParams({ status: status === 'unpaid' ? null : status }, { push: true });
     this.requestUpdate();
   }
 
