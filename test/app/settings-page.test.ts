@@ -6,6 +6,9 @@ import { OutboxRunner } from '../../src/data/outbox/outbox-runner.ts';
 import '../../src/pages/settings/settings-page.ts';
 import type { SettingsPage } from '../../src/pages/settings/settings-page.ts';
 import { centsToDollars, dollarsToCents } from '../../src/pages/settings/settings-data.ts';
+import * as contract from '../../src/api/settings.ts';
+import { notificationKinds } from '../../src/api/notifications.ts';
+import * as choices from '../../src/pages/settings/settings-choices.ts';
 import { expectAccessible } from './axe.ts';
 import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
 import { mountPage, texts } from './pages/mount.ts';
@@ -158,6 +161,13 @@ describe('settings page', () => {
     await until(() => field(page, '#lowBalance').getAttribute('aria-invalid') === 'true');
     expect(field(page, '#balance-hint').textContent).to.contain('dollars and cents');
     expect(await db.outbox.count()).to.equal(0);
+  });
+
+  it('offers the contract\'s choices (repeated to keep TypeBox out of the page)', () => {
+    expect(choices.communicationLanguages).to.deep.equal(contract.communicationLanguages);
+    expect(choices.contactMessageTypes).to.deep.equal(contract.contactMessageTypes);
+    expect(choices.notificationKinds).to.deep.equal(notificationKinds);
+    expect(Object.keys(contract.ContactChannels.properties)).to.deep.equal([...choices.contactChannels]);
   });
 
   it('converts dollars and cents without rounding', () => {

@@ -1,12 +1,13 @@
 import { html } from 'lit';
-import {
-  communicationLanguages,
-  contactMessageTypes,
-  type Settings,
-} from '../../api/settings.ts';
-import { notificationKinds } from '../../api/notifications.ts';
+import type { Settings } from '../../api/settings.ts';
 import { t } from '../../i18n/i18n.ts';
 import { languageNames, languages } from '../../i18n/languages.ts';
+import {
+  contactChannels as channels,
+  communicationLanguages,
+  contactMessageTypes,
+  notificationKinds,
+} from './settings-choices.ts';
 import { centsToDollars } from './settings-data.ts';
 
 /**
@@ -14,7 +15,6 @@ import { centsToDollars } from './settings-data.ts';
  * (`notifications.score`, `contact.emergency.text`), read back by
  * readSettingsForm. Each field's label is in the same shadow root.
  */
-const channels = ['voice', 'text', 'email'] as const;
 
 export function languageSection(settings: Settings, shownLanguage: string) {
   const portal = settings.portalLanguage ?? shownLanguage;
@@ -117,5 +117,3 @@ export function contactSection(settings: Settings) {
     </table>
   </fieldset>`;
 }
-
-export { channels };

@@ -1,11 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import {
-  communicationLanguages,
-  contactMessageTypes,
-  type CommunicationLanguage,
-  type Settings,
-} from '../../api/settings.ts';
-import { notificationKinds } from '../../api/notifications.ts';
+import type { CommunicationLanguage, Settings } from '../../api/settings.ts';
 import type { PageContext } from '../../app/page-context.ts';
 import { toAppError, type AppErrorCode } from '../../data/app-error.ts';
 import { discardEntry } from '../../data/outbox/outbox-store.ts';
@@ -23,7 +17,13 @@ import {
   refreshSettings,
   saveSettings,
 } from './settings-data.ts';
-import { channels, contactSection, languageSection, notificationsSection } from './settings-fields.ts';
+import {
+  contactChannels as channels,
+  communicationLanguages,
+  contactMessageTypes,
+  notificationKinds,
+} from './settings-choices.ts';
+import { contactSection, languageSection, notificationsSection } from './settings-fields.ts';
 import { settingsStyles } from './settings-styles.ts';
 
 /**
