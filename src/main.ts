@@ -2,7 +2,6 @@ import { openPortalDb } from './data/db.ts';
 import { setCurrentDistrict } from './data/current-district.ts';
 import { apiDistrict, tabDistrict, useDistrict } from './app/device-districts.ts';
 import { fetchKioskStatus } from './app/kiosk.ts';
-import { runSyncInWorker } from './data/sync-bridge.ts';
 import { detectLanguage } from './i18n/detect.ts';
 import { initI18n } from './i18n/i18n.ts';
 import { loadLocaleFile } from './i18n/locale-files.ts';
@@ -47,7 +46,8 @@ async function main(): Promise<void> {
 
   const shell = document.createElement('app-shell');
   shell.db = db;
-  shell.runSync = runSyncInWorker;
+  // The worker's bridge (and Comlink) loads with the first sync, after the first screen.
+  shell.runSync = async (signal) => (await import('./data/sync-bridge.ts')).runSyncInWorker(signal);
   shell.languageReady = languageReady;
   // The spinner goes into the shell, which shows it until the texts are in.
   shell.append(...document.querySelectorAll('body > .boot'));

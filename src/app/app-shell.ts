@@ -328,7 +328,9 @@ export class AppShell extends LitElement {
     const route = this.view?.kind === 'page' ? this.view.match.route : undefined;
     const key = route?.title ?? route?.menu?.label;
     const page = key ? t(key) : undefined;
-    document.title = page ? `${page} · ${t('app.name')}` : t('app.name');
+    const title = page ? `${page} · ${t('app.name')}` : t('app.name');
+    // The shell updates on every sync status and live query change: the same title is no change.
+    if (document.title !== title) document.title = title;
   }
 
   override render() {
