@@ -114,7 +114,9 @@ test('announce and run-jobs', async () => {
   const jobs = admin('run-jobs', '--at', '2099-01-01T00:00:00Z');
   assert.equal(jobs.status, 0, jobs.stderr);
   const lines = jobs.stdout.trim().split('\n').map((line) => JSON.parse(line));
-  assert.deepEqual(lines.map((l) => l.job), ['notify-changes', 'purge-notifications', 'purge-idempotency-keys']);
+  assert.deepEqual(lines.map((l) => l.job), [
+    'notify-changes', 'recurring-payments', 'purge-notifications', 'purge-idempotency-keys',
+  ]);
   assert.ok(lines[1].deleted >= 3);
   assert.equal(admin('run-jobs', '--at', 'someday').status, 2);
   await withDb(async (db) => {
