@@ -18,6 +18,8 @@ interface Words {
   notYou: string;
 }
 
+const listed = (usernames: string[]) => usernames.map((u) => `  ${u}`).join('\n');
+
 const words: Record<CommunicationLanguage, Words> = {
   en: {
     resetSubject: (d) => `${d}: reset your password`,
@@ -26,7 +28,7 @@ const words: Record<CommunicationLanguage, Words> = {
       `To choose a new password, open this link within an hour (it works once):\n\n${link}`,
     reminderSubject: (d) => `${d}: your username`,
     reminderBody: (us) =>
-      `The parent portal accounts with this email address:\n\n${us.map((u) => `  ${u}`).join('\n')}`,
+      `The parent portal accounts with this email address:\n\n${listed(us)}`,
     confirmSubject: (d) => `${d}: confirm your email address`,
     confirmBody: (link) =>
       `To use this address for your parent portal account, open this link ` +
@@ -47,7 +49,7 @@ const words: Record<CommunicationLanguage, Words> = {
     reminderSubject: (d) => `${d}: su nombre de usuario`,
     reminderBody: (us) =>
       `Las cuentas del portal para padres con este correo electrónico:\n\n` +
-      us.map((u) => `  ${u}`).join('\n'),
+      listed(us),
     confirmSubject: (d) => `${d}: confirme su correo electrónico`,
     confirmBody: (link) =>
       `Para usar esta dirección en su cuenta del portal para padres, abra este ` +
@@ -55,7 +57,8 @@ const words: Record<CommunicationLanguage, Words> = {
     changedSubject: (d) => `${d}: se modificó su cuenta`,
     changedBody: (what) =>
       what === 'password'
-        ? 'Se cambió la contraseña de su cuenta del portal para padres y se cerró la sesión en todos los dispositivos.'
+        ? 'Se cambió la contraseña de su cuenta del portal para padres y ' +
+          'se cerró la sesión en todos los dispositivos.'
         : 'Alguien pidió usar otro correo electrónico para su cuenta del portal para padres.',
     notYou: 'Si no fue usted, ignore este mensaje o comuníquese con su escuela.',
   },
@@ -66,7 +69,7 @@ const words: Record<CommunicationLanguage, Words> = {
       `Aby ustawić nowe hasło, otwórz ten link w ciągu godziny (działa tylko raz):\n\n${link}`,
     reminderSubject: (d) => `${d}: Twoja nazwa użytkownika`,
     reminderBody: (us) =>
-      `Konta w portalu dla rodziców z tym adresem e-mail:\n\n${us.map((u) => `  ${u}`).join('\n')}`,
+      `Konta w portalu dla rodziców z tym adresem e-mail:\n\n${listed(us)}`,
     confirmSubject: (d) => `${d}: potwierdź adres e-mail`,
     confirmBody: (link) =>
       `Aby używać tego adresu w koncie portalu dla rodziców, otwórz ten link ` +
@@ -74,7 +77,8 @@ const words: Record<CommunicationLanguage, Words> = {
     changedSubject: (d) => `${d}: zmiana w Twoim koncie`,
     changedBody: (what) =>
       what === 'password'
-        ? 'Hasło do Twojego konta w portalu dla rodziców zostało zmienione, a wszystkie urządzenia wylogowane.'
+        ? 'Hasło do Twojego konta w portalu dla rodziców zostało ' +
+          'zmienione, a wszystkie urządzenia wylogowane.'
         : 'Ktoś poprosił o użycie innego adresu e-mail dla Twojego konta w portalu dla rodziców.',
     notYou: 'Jeśli to nie Ty, zignoruj tę wiadomość lub skontaktuj się ze szkołą.',
   },
@@ -86,7 +90,7 @@ const words: Record<CommunicationLanguage, Words> = {
       `(она действует один раз):\n\n${link}`,
     reminderSubject: (d) => `${d}: ваше имя пользователя`,
     reminderBody: (us) =>
-      `Учётные записи родительского портала с этим адресом:\n\n${us.map((u) => `  ${u}`).join('\n')}`,
+      `Учётные записи родительского портала с этим адресом:\n\n${listed(us)}`,
     confirmSubject: (d) => `${d}: подтвердите адрес электронной почты`,
     confirmBody: (link) =>
       `Чтобы использовать этот адрес для учётной записи родительского портала, ` +
@@ -94,8 +98,10 @@ const words: Record<CommunicationLanguage, Words> = {
     changedSubject: (d) => `${d}: изменения в учётной записи`,
     changedBody: (what) =>
       what === 'password'
-        ? 'Пароль вашей учётной записи в родительском портале изменён, все устройства вышли из системы.'
-        : 'Кто-то запросил другой адрес электронной почты для вашей учётной записи в родительском портале.',
+        ? 'Пароль вашей учётной записи в родительском портале ' +
+          'изменён, все устройства вышли из системы.'
+        : 'Кто-то запросил другой адрес электронной почты для вашей ' +
+          'учётной записи в родительском портале.',
     notYou: 'Если это были не вы, не обращайте внимания на это письмо или свяжитесь со школой.',
   },
 };
@@ -119,15 +125,27 @@ export function passwordResetMail(to: Recipient, username: string, link: string)
 
 export function usernameReminderMail(to: Recipient, usernames: string[]): Mail {
   const w = words[to.language];
-  return { to: to.email, subject: w.reminderSubject(to.district), text: sign(w, w.reminderBody(usernames)) };
+  return {
+    to: to.email,
+    subject: w.reminderSubject(to.district),
+    text: sign(w, w.reminderBody(usernames)),
+  };
 }
 
 export function emailConfirmMail(to: Recipient, link: string): Mail {
   const w = words[to.language];
-  return { to: to.email, subject: w.confirmSubject(to.district), text: sign(w, w.confirmBody(link)) };
+  return {
+    to: to.email,
+    subject: w.confirmSubject(to.district),
+    text: sign(w, w.confirmBody(link)),
+  };
 }
 
 export function accountChangedMail(to: Recipient, what: 'password' | 'email'): Mail {
   const w = words[to.language];
-  return { to: to.email, subject: w.changedSubject(to.district), text: sign(w, w.changedBody(what)) };
+  return {
+    to: to.email,
+    subject: w.changedSubject(to.district),
+    text: sign(w, w.changedBody(what)),
+  };
 }

@@ -195,6 +195,17 @@ describe('signed in: password and email', () => {
     assert.equal((await signInTo(world.app, 'grand-bend', 'lucia', newPassword)).statusCode, 200);
   });
 
+  test('wrong current passwords are limited like sign-ins', async () => {
+    const cookie = cookieSet(await signInTo(world.app, 'grand-bend', 'sam'), 'portal_session_grand-bend');
+    const codes = [];
+    for (let i = 0; i < 6; i++) {
+      const answer = await callAs(world.app, 'grand-bend', cookie, 'PUT', '/api/v1/account/password',
+        { currentPassword: `Guess-${i}-xyz`, newPassword }, { 'idempotency-key': `guess-${i}` });
+      codes.push(answer.json().code);
+    }
+    assert.deepEqual(codes.slice(4), ['current_password_wrong', 'too_many_attempts']);
+  });
+
   test('a new email address counts once its link is used', async () => {
     const cookie = cookieSet(await signInTo(world.app, 'grand-bend', 'sam'), 'portal_session_grand-bend');
     const asked = await callAs(world.app, 'grand-bend', cookie, 'POST', '/api/v1/account/email',

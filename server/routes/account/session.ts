@@ -98,12 +98,14 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { response: { 204: Type.Null(), ...refusals(400, 403) } } },
     async (request, reply) => {
       const name = sessionCookieNameFor((await districtOfRequest(request))?.slug);
-      const session = await currentSession(request);
-      if (session) await app.sessions.end(session.idHash);
-      clearSessionCookie(reply, name);
-
       const kiosk = await kioskOf(request);
-      if (kiosk) await endDeviceSessions(request, reply);
+      if (kiosk) {
+        await endDeviceSessions(request, reply);
+      } else {
+        const session = await currentSession(request);
+        if (session) await app.sessions.end(session.idHash);
+        clearSessionCookie(reply, name);
+      }
       const wipeStorage = kiosk !== null || !(await otherSessionsLive(request, name));
       reply.header('clear-site-data', wipeStorage ? '"cache", "storage"' : '"cache"');
       return reply.status(204).send(null);
