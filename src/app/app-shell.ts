@@ -471,8 +471,13 @@ export class AppShell extends LitElement {
     this.#outbox?.stop();
     this.#outbox = undefined;
     this.signOutPrompt = undefined;
-    await signOut(this.db);
+    const outcome = await signOut(this.db);
     this.sessionState = { status: 'signed-out' };
+    if (outcome === 'pending') {
+      // Offline: no Clear-Site-Data came, and a reload might find no network.
+      this.#router.navigate('/sign-in', { replace: true });
+      return;
+    }
     // A fresh start: nothing of the family stays in memory either, and the
     // database the server's Clear-Site-Data may have closed opens anew. The
     // address names the district, as storage may have been cleared with it.

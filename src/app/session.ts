@@ -89,9 +89,10 @@ export async function activateAccount(
  * the runtime caches, the picked years), then ends the session. The
  * server's answer carries Clear-Site-Data, which may close the database
  * under the app: the caller starts the app afresh afterwards. The outbox
- * must have been dealt with before (see the shell's sign-out).
+ * must have been dealt with before (see the shell's sign-out). Says
+ * whether the server heard of it (offline it is told at the next start).
  */
-export async function signOut(db: PortalDb): Promise<void> {
+export async function signOut(db: PortalDb): Promise<'ended' | 'pending'> {
   await clearGuardianData(db).catch(() => undefined);
   await clearRuntimeCaches().catch(() => undefined);
   clearSelections();
@@ -101,8 +102,10 @@ export async function signOut(db: PortalDb): Promise<void> {
     // Offline: the device is wiped now and the server told at the next start.
     if (error instanceof AppError && error.code === 'network_unavailable') {
       writeFlag(signOutPendingKey, true);
+      return 'pending';
     }
   }
+  return 'ended';
 }
 
 function readFlag(key: string): boolean {
