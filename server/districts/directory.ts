@@ -59,13 +59,19 @@ export class DistrictDirectory {
   /** The only hosted district, else the one the server setting names, else null. */
   async defaultDistrict(): Promise<HostedDistrict | null> {
     await this.#load();
-    if (this.#hosted.length === 1) return this.#hosted[0] ?? null;
-    return this.#hosted.find((d) => d.id === this.#defaultId) ?? null;
+    return this.#default();
   }
 
-  /** Districts whose name holds `q` (any case) in `state`; hosted first, by name. */
-  async search(q: string | undefined, state: string | undefined): Promise<DirectoryDistrict[]> {
-    await this.#load();
+  /**
+   * Districts whose name holds `q` (any case) in `state`, hosted first, by
+   * name, and the default district's slug: what a parent searching sees,
+   * up to five seconds old.
+   */
+  async search(
+    q: string | undefined,
+    state: string | undefined,
+  ): Promise<{ districts: DirectoryDistrict[]; defaultDistrict: string | null }> {
+    await this.#fresh();
     const words = (q ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
     const matches = (d: { name: string; state: string }) =>
       words.every((word) => d.name.toLowerCase().includes(word)) &&
@@ -74,10 +80,16 @@ export class DistrictDirectory {
       slug: d.slug, name: d.name, state: d.state, hosted: true, portalAddress: null,
     }));
     const byName = (a: DirectoryDistrict, b: DirectoryDistrict) => a.name.localeCompare(b.name);
-    return [
+    const districts = [
       ...hosted.filter(matches).sort(byName),
       ...this.#elsewhere.filter(matches).sort(byName),
     ].slice(0, maxMatches);
+    return { districts, defaultDistrict: this.#default()?.slug ?? null };
+  }
+
+  #default(): HostedDistrict | null {
+    if (this.#hosted.length === 1) return this.#hosted[0] ?? null;
+    return this.#hosted.find((d) => d.id === this.#defaultId) ?? null;
   }
 
   /** Forget what was read (after an admin command changed districts). */

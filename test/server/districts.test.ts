@@ -77,6 +77,8 @@ describe('the district directory', () => {
       .insertInto('serverSetting')
       .values({ name: defaultDistrictSetting, value: String(world.riverForks.districtId) })
       .execute();
+    // The admin command runs in another process: the server reads it within 5 s.
+    world.app.districts.invalidate();
     assert.equal((await search('')).json().defaultDistrict, 'river-forks');
   });
 

@@ -12,13 +12,6 @@ export const districtRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DistrictsResponse, ...refusals(400) },
       },
     },
-    async (request) => {
-      const { q, state } = request.query;
-      const fallback = await app.districts.defaultDistrict();
-      return {
-        districts: await app.districts.search(q, state),
-        defaultDistrict: fallback?.slug ?? null,
-      };
-    },
+    async (request) => app.districts.search(request.query.q, request.query.state),
   );
 };
