@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.ts';
 import { baseStyles } from '../ui/styles.ts';
 import type { DeviceDistrict } from './device-districts.ts';
 import { portalEvent } from './events.ts';
+import { isKiosk } from './kiosk.ts';
 
 /**
  * The account button: who is signed in, in which district, Settings, the
@@ -131,6 +132,8 @@ export class AccountMenu extends LitElement {
   }
 
   #renderDistricts() {
+    // A kiosk serves its own district's families only.
+    if (isKiosk()) return null;
     const others = this.districts.filter((district) => district.slug !== this.current);
     // Another district is another device database: a full load (target) starts the app in it.
     return html`

@@ -52,15 +52,10 @@ export class SignInPage extends LitElement {
   override render() {
     const pending = this.#signIn.status === TaskStatus.PENDING;
     const kiosk = isKiosk();
-    const district = knownDistrict(tabDistrict());
     return html`
       <div class="auth card">
         <h1>${t('auth:signIn.heading')}</h1>
-        ${district
-          ? html`<p>${t('auth:signIn.district', { district: `${district.name}, ${district.state}` })}
-              <a href="/districts">${t('auth:signIn.changeDistrict')}</a></p>`
-          : html`<p>${t('auth:signIn.noDistrict')} <a href="/districts">${t('auth:signIn.findDistrict')}</a></p>`}
-        ${kiosk ? html`<p class="hint">${t('auth:signIn.kiosk')}</p>` : null}
+        ${kiosk ? html`<p class="hint">${t('auth:signIn.kiosk')}</p>` : this.#renderDistrict()}
         <form novalidate @submit=${this.handleSubmit}>
           ${this.formError
             ? html`<error-message .code=${this.formError}></error-message>`
@@ -102,6 +97,18 @@ export class SignInPage extends LitElement {
         </p>
       </div>
     `;
+  }
+
+  /** Which district this sign-in is for, and the way to another one. */
+  #renderDistrict() {
+    const district = knownDistrict(tabDistrict());
+    if (!district) {
+      return html`<p>${t('auth:signIn.noDistrict')}
+        <a href="/districts">${t('auth:signIn.findDistrict')}</a></p>`;
+    }
+    const name = `${district.name}, ${district.state}`;
+    return html`<p>${t('auth:signIn.district', { district: name })}
+      <a href="/districts">${t('auth:signIn.changeDistrict')}</a></p>`;
   }
 
   handleSubmit(event: SubmitEvent) {
