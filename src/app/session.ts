@@ -2,9 +2,10 @@ import type { ActivateRequest, SessionResponse, SignInRequest } from '../api/acc
 import { AppError } from '../data/app-error.ts';
 import { clearGuardianData, readMeta, writeMeta, type PortalDb } from '../data/db.ts';
 import { apiRequest } from '../data/http.ts';
+import { countUnsent } from '../data/outbox/unsent.ts';
 import { clearRuntimeCaches } from '../data/runtime-caches.ts';
 import { rememberSessionDistrict } from './device-districts.ts';
-import { setKiosk } from './kiosk.ts';
+import { isKiosk, setKiosk } from './kiosk.ts';
 import { clearSelections } from './selection.ts';
 
 export type SessionState =
@@ -26,8 +27,18 @@ export async function restoreSession(db: PortalDb): Promise<SessionState> {
     return { status: 'signed-in', session, offline: false };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_signed_in') {
-      // An ended session is a sign-out: its family's data leaves the device.
-      await clearGuardianData(db);
+      // An ended session is a sign-out: its family's data leaves the device,
+      // unless changes still wait to be sent (and this is no kiosk): they
+      // go once the same guardian signs in again (another one's sign-in
+      // wipes them with the rest, see adoptSession).
+      const waiting = isKiosk() ? 0 : await countUnsent(db).catch(() => 0);
+      const kept = waiting > 0 ? await readMeta(db, 'session') : undefined;
+      if (kept) {
+        // Kept only to know whose they are: expired, it opens nothing.
+        await writeMeta(db, 'session', { ...kept, expiresAt: new Date(0).toISOString() });
+      } else {
+        await clearGuardianData(db);
+      }
       return { status: 'signed-out' };
     }
     const stored = await readMeta(db, 'session');

@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
-import { restoreSession, signIn, signOut } from '../../src/app/session.ts';
+import { restoreSession, savedSession, signIn, signOut } from '../../src/app/session.ts';
 import { readMeta, writeMeta, type PortalDb } from '../../src/data/db.ts';
+import { queueWrite } from '../../src/data/outbox/outbox-store.ts';
 import { session } from './fixture.ts';
 import { dropDb, freshDb, mockApi } from './helpers.ts';
 
@@ -40,6 +41,29 @@ describe('session on the device', () => {
     expect((await restoreSession(db)).status).to.equal('signed-out');
     expect(await db.students.count()).to.equal(0);
     expect(await readMeta(db, 'session')).to.equal(undefined);
+  });
+
+  it('keeps an ended session\'s unsent changes for the same guardian\'s next sign-in', async () => {
+    await writeMeta(db, 'session', session);
+    await queueWrite(db, { kind: 'settings.update', method: 'PUT', path: '/api/v1/settings', body: {} });
+    await mockApi(
+      http.get('/api/v1/session', signedOut),
+      http.post('/api/v1/session', () => new HttpResponse(null, { status: 204 })),
+    );
+    expect((await restoreSession(db)).status).to.equal('signed-out');
+    expect(await db.outbox.count()).to.equal(1);
+    // Nothing opens the app with the ended session, not even offline.
+    expect(await savedSession(db)).to.equal(undefined);
+
+    // Another guardian signs in on this device: nothing of the first stays.
+    await mockApi(
+      http.post('/api/v1/session', () => new HttpResponse(null, { status: 204 })),
+      http.get('/api/v1/session', () =>
+        HttpResponse.json({ ...session, guardian: { ...session.guardian, id: 99 } }),
+      ),
+    );
+    await signIn(db, { username: 'someone.else', password: 'x' });
+    expect(await db.outbox.count()).to.equal(0);
   });
 
   it('wipes the previous family when another guardian signs in', async () => {
