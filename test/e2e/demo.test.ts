@@ -59,6 +59,12 @@ describe('the demo district, online then offline', { timeout: 120_000 }, () => {
     await page.locator('student-picker select').selectOption(other.id);
     await page.waitForURL(new RegExp(`/students/${other.id}/today$`));
     await waitForTodayData(page);
+    // Today keeps the first child's data until the other's school years are read, which
+    // waits behind the first sync's writes when it is still running: wait for the name.
+    await page
+      .locator('today-page h1', { hasText: other.name })
+      .waitFor({ timeout: 20_000 })
+      .catch(() => undefined);
     const heading = (await page.locator('today-page h1').textContent()) ?? '';
     assert.ok(heading.includes(other.name), `Today names the other child: "${heading}"`);
 
