@@ -1,7 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
 import { readMeta, type PortalDb } from '../../src/data/db.ts';
+import '../../src/pages/account/change-email-page.ts';
 import '../../src/pages/account/change-password-page.ts';
+import '../../src/pages/account/confirm-email-page.ts';
+import '../../src/pages/account/forgot-username-page.ts';
 import '../../src/pages/account/forgot-password-page.ts';
 import '../../src/pages/account/reset-password-page.ts';
 import { expectAccessible } from './axe.ts';
@@ -11,7 +14,13 @@ import { mountPage, setSearch } from './pages/mount.ts';
 
 type Page = HTMLElement & { shadowRoot: ShadowRoot };
 
-async function mount(tag: 'forgot-password-page' | 'reset-password-page', search = '') {
+type PublicTag =
+  | 'forgot-password-page'
+  | 'forgot-username-page'
+  | 'reset-password-page'
+  | 'confirm-email-page';
+
+async function mount(tag: PublicTag, search = '') {
   setSearch(search);
   const page = document.createElement(tag) as unknown as Page;
   document.body.append(page);
@@ -48,7 +57,14 @@ describe('account pages', () => {
     await loadNamespace('auth');
   });
   afterEach(async () => {
-    for (const tag of ['forgot-password-page', 'reset-password-page', 'change-password-page']) {
+    for (const tag of [
+      'forgot-password-page',
+      'forgot-username-page',
+      'reset-password-page',
+      'change-password-page',
+      'change-email-page',
+      'confirm-email-page',
+    ]) {
       document.querySelectorAll(tag).forEach((page) => page.remove());
     }
     setSearch('');
@@ -125,5 +141,47 @@ describe('account pages', () => {
     expect(keys).to.have.length(2);
     expect(keys[0]).to.not.equal(keys[1]);
     keys = [];
+  });
+
+  it('forgotten username: the email address, the same answer whether or not it matched', async () => {
+    await mockApi(
+      http.post('/api/v1/username-reminder', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ accepted: true }, { status: 202 });
+      }),
+    );
+    const page = await mount('forgot-username-page');
+    fill(page, { email: 'nobody@example.org' });
+    await until(() => !!page.shadowRoot.querySelector('.done'));
+    expect(bodies).to.deep.equal([{ email: 'nobody@example.org' }]);
+    expect(text(page)).to.contain('If an account has this address');
+    await expectAccessible(page);
+  });
+
+  it('change email: a link to the new address; the link\'s page confirms it', async () => {
+    await mockApi(
+      http.post('/api/v1/account/email', async ({ request }) => {
+        bodies.push({ key: !!request.headers.get('idempotency-key'), ...((await request.json()) as object) });
+        return HttpResponse.json({ pendingEmail: 'new@example.org' }, { status: 202 });
+      }),
+      http.post('/api/v1/account/email/confirm', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ email: 'new@example.org', district: 'cedar-hollow' });
+      }),
+    );
+    const page = (await mountPage('change-email-page', db, { namespace: 'auth' })) as unknown as Page;
+    expect(text(page)).to.contain('Your email address now: ana@example.org');
+    fill(page, { email: 'new@example.org', currentPassword: 'secret' });
+    await until(() => !!page.shadowRoot.querySelector('.done'));
+    expect(text(page)).to.contain('We sent a link to new@example.org');
+    await expectAccessible(page);
+
+    const confirm = await mount('confirm-email-page', '?token=qrstuvwxyzabcdefghij');
+    await until(() => !!confirm.shadowRoot.querySelector('.done'));
+    expect(text(confirm)).to.contain('Your email address is now new@example.org.');
+    expect(bodies).to.deep.equal([
+      { key: true, currentPassword: 'secret', email: 'new@example.org' },
+      { token: 'qrstuvwxyzabcdefghij' },
+    ]);
   });
 });
