@@ -1,6 +1,7 @@
 import type { ActivateRequest, SessionResponse, SignInRequest } from '../api/account.ts';
 import { AppError } from '../data/app-error.ts';
 import { clearGuardianData, readMeta, writeMeta, type PortalDb } from '../data/db.ts';
+import { currentDistrict } from '../data/current-district.ts';
 import { apiRequest } from '../data/http.ts';
 import { countUnsent } from '../data/outbox/unsent.ts';
 import { clearRuntimeCaches } from '../data/runtime-caches.ts';
@@ -12,8 +13,14 @@ export type SessionState =
   | { status: 'signed-in'; session: SessionResponse; offline: boolean }
   | { status: 'signed-out' };
 
-/** Set when a sign-out could not reach the server: the cookie may still be valid. */
-const signOutPendingKey = 'portal.signOutPending';
+/**
+ * Set when a sign-out could not reach the server: the cookie may still be
+ * valid. One per district, as each district has its own session.
+ */
+function signOutPendingKey(): string {
+  const district = currentDistrict();
+  return district ? `portal.signOutPending.${district}` : 'portal.signOutPending';
+}
 
 /**
  * Asks the server who is signed in. Without a network the session kept on
@@ -56,7 +63,7 @@ export async function restoreSession(db: PortalDb): Promise<SessionState> {
  * an offline sign-out is pending or once the session has expired.
  */
 export async function savedSession(db: PortalDb): Promise<SessionResponse | undefined> {
-  if (readFlag(signOutPendingKey)) return undefined;
+  if (readFlag(signOutPendingKey())) return undefined;
   const stored = await readMeta(db, 'session');
   return stored && new Date(stored.expiresAt).getTime() > Date.now() ? stored : undefined;
 }
@@ -67,20 +74,20 @@ export async function savedSession(db: PortalDb): Promise<SessionResponse | unde
  * True while it is still pending.
  */
 async function finishPendingSignOut(): Promise<boolean> {
-  if (!readFlag(signOutPendingKey)) return false;
+  if (!readFlag(signOutPendingKey())) return false;
   try {
     await apiRequest('DELETE', '/api/v1/session');
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'network_unavailable') return true;
   }
-  writeFlag(signOutPendingKey, false);
+  writeFlag(signOutPendingKey(), false);
   return false;
 }
 
 export async function signIn(db: PortalDb, request: SignInRequest): Promise<SessionResponse> {
   await apiRequest('POST', '/api/v1/session', { body: request });
   // The new session is not the one an earlier offline sign-out meant to end.
-  writeFlag(signOutPendingKey, false);
+  writeFlag(signOutPendingKey(), false);
   const session = asSession(await apiRequest('GET', '/api/v1/session'));
   await adoptSession(db, session);
   return session;
@@ -112,7 +119,7 @@ export async function signOut(db: PortalDb): Promise<'ended' | 'pending'> {
   } catch (error) {
     // Offline: the device is wiped now and the server told at the next start.
     if (error instanceof AppError && error.code === 'network_unavailable') {
-      writeFlag(signOutPendingKey, true);
+      writeFlag(signOutPendingKey(), true);
       return 'pending';
     }
   }
