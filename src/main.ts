@@ -3,7 +3,7 @@ import { setCurrentDistrict } from './data/current-district.ts';
 import { apiDistrict, tabDistrict, useDistrict } from './app/device-districts.ts';
 import { fetchKioskStatus } from './app/kiosk.ts';
 import { detectLanguage } from './i18n/detect.ts';
-import { initI18n } from './i18n/i18n.ts';
+import { initI18n, shellNamespaces } from './i18n/i18n.ts';
 import { loadLocaleFile } from './i18n/locale-files.ts';
 import './app/app-shell.ts';
 import { findRoute } from './app/route.ts';
@@ -32,6 +32,13 @@ async function main(): Promise<void> {
   // While the language files load, the device database opens and the page's
   // code and texts arrive: each would otherwise wait on the one before.
   const language = detectLanguage();
+  // The texts and the page's code are asked for first: the first screen waits
+  // on them (i18next itself reads its files only after this task).
+  const route = findRoute(routes, location.pathname)?.route;
+  void route?.load().catch(() => undefined);
+  const namespaces = [...shellNamespaces, ...(route?.namespace ? [route.namespace] : [])];
+  for (const namespace of namespaces) void loadLocaleFile(language, namespace).catch(() => undefined);
+  const languageReady = initI18n(loadLocaleFile, language);
   // The tab's district (a link's, the tab's, the device's last) names the
   // API's X-District and the device database; a switch reloads the page.
   const district = tabDistrict() ?? (await kioskDistrict());
@@ -39,10 +46,6 @@ async function main(): Promise<void> {
   setCurrentDistrict(apiDistrict(district));
   const db = openPortalDb();
   void db.open().catch(() => undefined); // the shell reports a failure when it opens it too
-  const route = findRoute(routes, location.pathname)?.route;
-  void route?.load().catch(() => undefined);
-  if (route?.namespace) void loadLocaleFile(language, route.namespace).catch(() => undefined);
-  const languageReady = initI18n(loadLocaleFile, language);
 
   const shell = document.createElement('app-shell');
   shell.db = db;
