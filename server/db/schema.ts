@@ -544,7 +544,10 @@ export interface StudentDocumentTable {
   createdAt: string;
 }
 
-/** The money tables are in money-schema.ts, merged into Database from there. */
+/**
+ * The money tables are in money-schema.ts, merged into Database from there;
+ * the import below brings them into every program that reads this file.
+ */
 export interface Database {
   syncClock: SyncClockTable;
   tombstone: TombstoneTable;
@@ -595,3 +598,5 @@ export interface Database {
 }
 
 export type District = Selectable<DistrictTable>;
+
+import type {} from './money-schema.ts';

@@ -18,6 +18,12 @@ export interface DemoBuildOptions {
   seed: number;
   districtId: number;
   firstIds: Record<DemoTable, number>;
+  /**
+   * Put before the students' and guardians' SIS ids, so that two demo
+   * districts on one server do not share them ("S100001" in one and
+   * "JV-S100001" in the other) and district IT can name a guardian alone.
+   */
+  personIdPrefix?: string;
 }
 
 /**
@@ -41,7 +47,7 @@ export function buildDemoDistrict(options: DemoBuildOptions): {
   const rows = new DemoRows(options.districtId, options.firstIds);
   const random = new Random(options.seed);
   const structure = new Structure(rows, random, years);
-  const people = new People(rows, random, structure);
+  const people = new People(rows, random, structure, options.personIdPrefix ?? '');
   const family = enrollRoster(people, years, moveDay(years[1], today));
   const context: DemoContext = {
     rows, random, structure, people, today, now: options.now, timeZone: demoTimeZone,

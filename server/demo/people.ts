@@ -50,6 +50,7 @@ export class People {
     private readonly rows: DemoRows,
     private readonly random: Random,
     private readonly structure: Structure,
+    private readonly idPrefix: string,
   ) {}
 
   addStudent(
@@ -67,7 +68,7 @@ export class People {
       day: this.random.int(1, 28),
     });
     const id = this.rows.add('student', {
-      sourceId: `S${String(100001 + this.students.length)}`,
+      sourceId: `${this.idPrefix}S${String(100001 + this.students.length)}`,
       firstName,
       middleName: this.random.chance(0.6) ? this.random.pick(middleNames) : null,
       lastName,
@@ -88,7 +89,7 @@ export class People {
   addGuardian(firstName: string, lastName: string): number {
     this.#guardians += 1;
     return this.rows.add('guardian', {
-      sourceId: `G${String(500000 + this.#guardians)}`,
+      sourceId: `${this.idPrefix}G${String(500000 + this.#guardians)}`,
       firstName,
       lastName,
       email: `${firstName}.${lastName}.${this.#guardians}@mail.example`

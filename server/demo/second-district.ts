@@ -19,6 +19,7 @@ export const secondDemoDistrict = {
   name: 'Juniper Valley School District',
   state: 'Wisconsin',
   seed: 2024,
+  personIdPrefix: 'JV-',
   signIn: { username: 'demo.juniper', password: 'Demo-Juniper-1' },
 } as const;
 
@@ -70,6 +71,7 @@ export async function ensureSecondDemoDistrict(
     const { rows, guardians } = buildDemoDistrict({
       now,
       seed: secondDemoDistrict.seed,
+      personIdPrefix: secondDemoDistrict.personIdPrefix,
       districtId,
       firstIds: await firstFreeIds(trx),
     });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { demoSignIns } from '../../server/demo/accounts.ts';
+import { demoDistrictSourceId } from '../../server/demo/district.ts';
 import { randomBytes } from 'node:crypto';
 import {
   activateThroughUi,
@@ -115,9 +116,10 @@ describe('the demo district, online then offline', { timeout: 120_000 }, () => {
   });
 
   test('a demo guardian without an account activates it in the app and signs in again', async () => {
-    const guardian = guardianWithoutAccount(server.dbPath);
+    // The app with no district chosen activates in the server's default one.
+    const guardian = guardianWithoutAccount(server.dbPath, demoDistrictSourceId);
     assert.ok(guardian, 'the demo district has a guardian without an account');
-    const key = await activationKeyFromAdmin(server.dbPath, guardian.sourceId);
+    const key = await activationKeyFromAdmin(server.dbPath, guardian.sourceId, guardian.districtSourceId);
     const account = {
       username: `e2e.${randomBytes(4).toString('hex')}`,
       password: `E2e-${randomBytes(9).toString('base64url')}-7q`,

@@ -19,31 +19,49 @@ export function queryOne<Row>(dbPath: string, sql: string, ...params: unknown[])
 export interface GuardianToActivate {
   sourceId: string;
   studentId: number;
+  /** The district's id from its SIS, as `--district` takes it. */
+  districtSourceId: string;
 }
 
 /**
  * The guardian without an account whose child has the most attendance
- * events (so the attendance pages have something to show).
+ * events (so the attendance pages have something to show), in the district
+ * named by its SIS id, or in any when none is named.
  */
-export function guardianWithoutAccount(dbPath: string): GuardianToActivate | undefined {
+export function guardianWithoutAccount(
+  dbPath: string,
+  districtSourceId?: string,
+): GuardianToActivate | undefined {
   return queryOne<GuardianToActivate>(
     dbPath,
-    `SELECT g.source_id AS sourceId, gs.student_id AS studentId
+    `SELECT g.source_id AS sourceId, gs.student_id AS studentId, d.source_id AS districtSourceId
        FROM guardian g
+       JOIN district d ON d.id = g.district_id
        JOIN guardian_student gs ON gs.guardian_id = g.id
        LEFT JOIN attendance_event ae ON ae.student_id = gs.student_id
       WHERE g.id NOT IN (SELECT guardian_id FROM account)
+        AND (? IS NULL OR d.source_id = ?)
       GROUP BY g.id, gs.student_id
       ORDER BY COUNT(ae.id) DESC, g.id
       LIMIT 1`,
+    districtSourceId ?? null,
+    districtSourceId ?? null,
   );
 }
 
-/** `npm run admin -- activation-key <id> --db FILE`, as district IT runs it. */
-export async function activationKeyFromAdmin(dbPath: string, guardianSourceId: string): Promise<string> {
+/**
+ * `npm run admin -- activation-key <id> [--district ID] --db FILE`, as
+ * district IT runs it.
+ */
+export async function activationKeyFromAdmin(
+  dbPath: string,
+  guardianSourceId: string,
+  districtSourceId?: string,
+): Promise<string> {
+  const district = districtSourceId === undefined ? [] : ['--district', districtSourceId];
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', 'server/cli/admin.ts', 'activation-key', guardianSourceId, '--db', dbPath],
+    ['--import', 'tsx', 'server/cli/admin.ts', 'activation-key', guardianSourceId, ...district, '--db', dbPath],
     { cwd: repoRoot },
   );
   const key = stdout.trim();
