@@ -45,7 +45,9 @@ export async function alertLowBalance(
     .innerJoin('student as s', 's.id', 'f.studentId')
     .innerJoin('guardianStudent as gs', 'gs.studentId', 'f.studentId')
     .innerJoin('account as a', 'a.guardianId', 'gs.guardianId')
-    .select(['gs.guardianId', 'a.lowBalanceThresholdCents', 's.firstName', 's.preferredName'])
+    .select([
+      'gs.guardianId', 'a.lowBalanceThresholdCents', 'f.studentId', 's.firstName', 's.preferredName',
+    ])
     .where('f.id', '=', change.foodServiceAccountId)
     .where('gs.portalAccess', '=', 1)
     .execute();
@@ -63,7 +65,7 @@ export async function alertLowBalance(
         balanceCents: change.after,
         thresholdCents: g.lowBalanceThresholdCents,
       },
-      link: '/food-service',
+      link: `/students/${g.studentId}/food-service`,
     })),
     options,
   );

@@ -95,4 +95,37 @@ describe('notification bell', () => {
     expect(text.title).to.equal('Solicitud de ausencia aprobada');
     expect(text.body).to.match(/^Se aprobó la solicitud de ausencia de Leo \(.*7.*\)\.$/);
   });
+
+  it('writes the money notifications from their params in each language, the amounts as money', async () => {
+    const expected = {
+      en: { paid: 'Payment made', amount: '$12.50', low: /Leo.*\$3\.25.*\$5\.00/ },
+      es: { paid: 'Pago realizado', amount: '12,50', low: /Leo.*3,25.*5,00/ },
+      'zh-Hans': { paid: '付款成功', amount: '12.50', low: /Leo.*3\.25.*5\.00/ },
+      'zh-Hant': { paid: '付款成功', amount: '12.50', low: /Leo.*3\.25.*5\.00/ },
+    } as const;
+    for (const [lng, words] of Object.entries(expected)) {
+      await useLanguage(lng);
+      await loadNamespace('notifications');
+      const paid = notificationText({
+        ...notification(1, false),
+        kind: 'payment_succeeded',
+        params: { paymentId: 9, amountCents: 1250, status: 'succeeded', receipt: 'R-000009', code: null },
+      });
+      expect(paid.title, lng).to.equal(words.paid);
+      expect(paid.body, lng).to.contain(words.amount).and.to.contain('R-000009');
+      const failed = notificationText({
+        ...notification(1, false),
+        kind: 'recurring_payment_run',
+        params: { paymentId: 10, amountCents: 1250, status: 'declined', receipt: null, code: 'card_declined' },
+      });
+      expect(failed.title, lng).not.to.equal('Announcement');
+      expect(failed.body, lng).to.contain(words.amount).and.not.to.contain('R-');
+      const low = notificationText({
+        ...notification(1, false),
+        kind: 'low_food_balance',
+        params: { student: 'Leo', foodServiceAccountId: 3, balanceCents: 325, thresholdCents: 500 },
+      });
+      expect(`${low.title} ${low.body}`, lng).to.match(words.low);
+    }
+  });
 });

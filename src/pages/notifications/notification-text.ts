@@ -1,6 +1,7 @@
 import type { Notification } from '../../api/notifications.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { formatMoney } from '../money/money-format.ts';
 
 /**
  * A notification's words in the app's language, from its kind and params;
@@ -10,6 +11,15 @@ export function notificationText(n: Notification): { title: string; body: string
   const p = n.params;
   const text = (key: string) => (typeof p[key] === 'string' || typeof p[key] === 'number' ? String(p[key]) : '');
   const date = (key: string) => (text(key) ? formatDate(text(key)) : '');
+  const money = (key: string) => formatMoney(Number(p[key] ?? 0));
+  const paid = () => ({
+    title: t('notifications:payment.succeeded.title'),
+    body: t('notifications:payment.succeeded.body', { amount: money('amountCents'), receipt: text('receipt') }),
+  });
+  const failed = () => ({
+    title: t('notifications:payment.failed.title'),
+    body: t('notifications:payment.failed.body', { amount: money('amountCents') }),
+  });
   switch (n.kind) {
     case 'absence_request_processed': {
       const status = text('status') === 'approved' ? 'approved' : 'denied';
@@ -63,6 +73,23 @@ export function notificationText(n: Notification): { title: string; body: string
         body: note || t(`notifications:meal.${status}.body`),
       };
     }
+    case 'payment_succeeded':
+      return paid();
+    case 'payment_failed':
+      return failed();
+    case 'recurring_payment_run':
+      return {
+        title: t('notifications:payment.recurring.title'),
+        body: (text('status') === 'succeeded' ? paid() : failed()).body,
+      };
+    case 'low_food_balance':
+      return {
+        title: t('notifications:lowBalance.title', { student: text('student') }),
+        body: t('notifications:lowBalance.body', {
+          balance: money('balanceCents'),
+          threshold: money('thresholdCents'),
+        }),
+      };
     default:
       return { title: n.title, body: n.body };
   }
