@@ -11,8 +11,9 @@ const cursorName = 'notify_changes_version';
 /**
  * Notifications for what an import changed after `sinceVersion` (the sync
  * clock): new or changed scores, posted grades and attendance events (not
- * "present"), for each guardian with an account and portal access to the
- * student. Records dated more than two weeks back are history, not news
+ * "present"), and a course grade (running or posted) under the percentage
+ * a guardian chose in Settings, for each guardian with an account and
+ * portal access to the student. Records dated more than two weeks back are history, not news
  * (a first import of a whole year raises nothing for its old records).
  * Answers the version it read up to: pass it as `sinceVersion` next time.
  */
@@ -27,7 +28,8 @@ export async function notifyChanges(
 
   const rows = await sql<ChangeRow>`
     WITH reach AS (
-      SELECT gs.guardian_id, gs.student_id, st.first_name, st.preferred_name, d.time_zone
+      SELECT gs.guardian_id, gs.student_id, st.first_name, st.preferred_name, d.time_zone,
+        acc.grade_below_percent
       FROM guardian_student gs
       JOIN account acc ON acc.guardian_id = gs.guardian_id
       JOIN student st ON st.id = gs.student_id
@@ -52,6 +54,15 @@ export async function notifyChanges(
     JOIN reach r ON r.student_id = g.student_id
     WHERE g.status = 'posted' AND g.version > ${sinceVersion} AND g.version <= ${upTo}
     UNION ALL
+    SELECT 'grade_below', r.guardian_id, r.student_id, r.first_name, r.preferred_name,
+      r.time_zone, g.id, c.title, printf('%g', round(g.percent, 1)),
+      substr(g.posted_at, 1, 10), CAST(r.grade_below_percent AS TEXT)
+    FROM grade g JOIN section sec ON sec.id = g.section_id
+    JOIN course c ON c.id = sec.course_id
+    JOIN reach r ON r.student_id = g.student_id
+    WHERE g.percent < r.grade_below_percent
+      AND g.version > ${sinceVersion} AND g.version <= ${upTo}
+    UNION ALL
     SELECT 'attendance', r.guardian_id, r.student_id, r.first_name, r.preferred_name,
       r.time_zone, e.id, e.category, e.excuse, e.date, e.code
     FROM attendance_event e JOIN reach r ON r.student_id = e.student_id
@@ -64,8 +75,10 @@ export async function notifyChanges(
       .toZonedDateTimeISO(row.timeZone)
       .toPlainDate();
     const oldest = today.subtract({ days: newsWindowDays }).toString();
-    // A posted grade without a date is taken as news.
-    if (row.day !== null ? row.day < oldest : row.kind !== 'grade_posted') continue;
+    // A grade without a date (running, or posted undated) is taken as news.
+    if (row.day !== null ? row.day < oldest : row.kind === 'score' || row.kind === 'attendance') {
+      continue;
+    }
     news.push(notificationOf(row));
   }
   const { ids } = await notify(db, news, options);
@@ -73,7 +86,7 @@ export async function notifyChanges(
 }
 
 interface ChangeRow {
-  kind: 'score' | 'grade_posted' | 'attendance';
+  kind: 'score' | 'grade_posted' | 'grade_below' | 'attendance';
   guardianId: number;
   studentId: number;
   firstName: string;
@@ -83,6 +96,7 @@ interface ChangeRow {
   what: string;
   value: string | null;
   day: string | null;
+  /** Attendance: the SIS's code; grade_below: the guardian's percentage. */
   code: string | null;
 }
 
@@ -106,6 +120,16 @@ function notificationOf(row: ChangeRow): NewNotification {
         ...base,
         kind: 'grade_posted',
         params: { student, studentId: row.studentId, course: row.what, grade: row.value },
+        link: `${students}/grades`,
+      };
+    case 'grade_below':
+      return {
+        ...base,
+        kind: 'grade_below',
+        params: {
+          student, studentId: row.studentId, course: row.what,
+          percent: Number(row.value), belowPercent: Number(row.code),
+        },
         link: `${students}/grades`,
       };
     case 'attendance':

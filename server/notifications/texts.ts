@@ -9,6 +9,8 @@ interface Words {
   requestBody: (student: string, from: string) => string;
   scoreTitle: (student: string) => string;
   gradeTitle: (student: string) => string;
+  belowTitle: (student: string) => string;
+  belowBody: (course: string, percent: string, below: string) => string;
   attendanceTitle: (student: string) => string;
   category: Record<string, string>;
   announcement: string;
@@ -21,6 +23,8 @@ const words: Record<CommunicationLanguage, Words> = {
     requestBody: (student, from) => `Your absence request for ${student} from ${from}`,
     scoreTitle: (student) => `New score for ${student}`,
     gradeTitle: (student) => `Grade posted for ${student}`,
+    belowTitle: (student) => `Low grade for ${student}`,
+    belowBody: (course, percent, below) => `${course}: ${percent}, below ${below}.`,
     attendanceTitle: (student) => `Attendance for ${student}`,
     category: {
       absence: 'absent', tardy: 'tardy', early_departure: 'left early', present: 'present',
@@ -33,6 +37,8 @@ const words: Record<CommunicationLanguage, Words> = {
     requestBody: (student, from) => `Su solicitud de ausencia para ${student} desde el ${from}`,
     scoreTitle: (student) => `Nueva calificación para ${student}`,
     gradeTitle: (student) => `Nota publicada para ${student}`,
+    belowTitle: (student) => `Nota baja de ${student}`,
+    belowBody: (course, percent, below) => `${course}: ${percent}, menos de ${below}.`,
     attendanceTitle: (student) => `Asistencia de ${student}`,
     category: {
       absence: 'ausente', tardy: 'tarde', early_departure: 'salida temprana', present: 'presente',
@@ -45,6 +51,8 @@ const words: Record<CommunicationLanguage, Words> = {
     requestBody: (student, from) => `Twój wniosek o nieobecność ucznia ${student} od ${from}`,
     scoreTitle: (student) => `Nowa ocena: ${student}`,
     gradeTitle: (student) => `Wystawiona ocena: ${student}`,
+    belowTitle: (student) => `Niska ocena: ${student}`,
+    belowBody: (course, percent, below) => `${course}: ${percent}, poniżej ${below}.`,
     attendanceTitle: (student) => `Frekwencja: ${student}`,
     category: {
       absence: 'nieobecność', tardy: 'spóźnienie', early_departure: 'wcześniejsze wyjście',
@@ -58,6 +66,8 @@ const words: Record<CommunicationLanguage, Words> = {
     requestBody: (student, from) => `Ваша заявка на отсутствие (${student}) с ${from}`,
     scoreTitle: (student) => `Новая оценка: ${student}`,
     gradeTitle: (student) => `Выставлена оценка: ${student}`,
+    belowTitle: (student) => `Низкая оценка: ${student}`,
+    belowBody: (course, percent, below) => `${course}: ${percent}, ниже ${below}.`,
     attendanceTitle: (student) => `Посещаемость: ${student}`,
     category: {
       absence: 'отсутствие', tardy: 'опоздание', early_departure: 'ранний уход',
@@ -92,6 +102,17 @@ export function notificationText(
       return { title: w.scoreTitle(student), body: `${params.assignment}: ${params.score}` };
     case 'grade_posted':
       return { title: w.gradeTitle(student), body: `${params.course}: ${params.grade}` };
+    case 'grade_below': {
+      const percent = (value: unknown) =>
+        new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 })
+          .format(Number(value) / 100);
+      return {
+        title: w.belowTitle(student),
+        body: w.belowBody(
+          String(params.course ?? ''), percent(params.percent), percent(params.belowPercent),
+        ),
+      };
+    }
     case 'attendance': {
       const category = String(params.category ?? '');
       return {

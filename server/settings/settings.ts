@@ -58,8 +58,6 @@ export async function readSettings(db: PortalDb, accountId: number): Promise<Set
     portalLanguage: account.portalLanguage,
     communicationLanguage: account.communicationLanguage,
     notifications,
-    // TODO: kept, but no job raises a notification for it yet: that needs a
-    // 'grade_below' kind with its texts in the app (bell, settings) first.
     gradeBelowPercent: account.gradeBelowPercent,
     lowBalanceThresholdCents: account.lowBalanceThresholdCents,
     contactPreferences,

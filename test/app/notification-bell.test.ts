@@ -104,7 +104,7 @@ describe('notification bell', () => {
       'zh-Hant': { paid: '付款成功', amount: '12.50', low: /Leo.*3\.25.*5\.00/ },
     } as const;
     for (const [lng, words] of Object.entries(expected)) {
-      await useLanguage(lng);
+      await useLanguage(lng as keyof typeof expected);
       await loadNamespace('notifications');
       const paid = notificationText({
         ...notification(1, false),
@@ -126,6 +126,20 @@ describe('notification bell', () => {
         params: { student: 'Leo', foodServiceAccountId: 3, balanceCents: 325, thresholdCents: 500 },
       });
       expect(`${low.title} ${low.body}`, lng).to.match(words.low);
+    }
+  });
+
+  it('writes a low-grade notification with the percentages in the language', async () => {
+    for (const [lng, expected] of [['en', /^Math: 64\.3%, below your alert at 70%\.$/], ['es', /64,3\s?%/]] as const) {
+      await useLanguage(lng);
+      await loadNamespace('notifications');
+      const text = notificationText({
+        ...notification(1, false),
+        kind: 'grade_below',
+        params: { student: 'Ana', studentId: 4, course: 'Math', percent: 64.3, belowPercent: 70 },
+      });
+      expect(text.title, lng).to.contain('Ana').and.not.to.equal('Announcement');
+      expect(text.body, lng).to.match(expected);
     }
   });
 });

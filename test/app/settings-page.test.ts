@@ -20,6 +20,7 @@ const serverSettings = (): Settings => ({
     absence_request_processed: true,
     score: true,
     grade_posted: true,
+    grade_below: true,
     attendance: true,
     announcement: true,
     payment_succeeded: true,

@@ -148,6 +148,47 @@ test('imported scores, posted grades and attendance raise notifications with lin
   assert.equal(again.created, 0);
 });
 
+test('a course grade under the percentage chosen in Settings raises a low-grade notification', async () => {
+  await clearBell();
+  const { ana } = world.fixture.students;
+  const d = { districtId: world.fixture.districtId, studentId: ana, sectionId: world.fixture.sections.math };
+  const changedSince = async () =>
+    (await world.db.selectFrom('syncClock').select('version').executeTakeFirstOrThrow()).version;
+  const run = async (since: number) =>
+    notifyChanges(world.db, since, { now: world.clock.now(), push: false });
+  const lowGrades = async () =>
+    (await bell()).filter((n: { kind: string }) => n.kind === 'grade_below');
+
+  // No percentage chosen: a running grade of 61% raises nothing of this kind.
+  let since = await changedSince();
+  await insert(world.db, 'grade', { ...d, task: 'Progress', status: 'in_progress', percent: 61 });
+  await run(since);
+  assert.equal((await lowGrades()).length, 0);
+
+  const put = async (body: object) => writeAs(world.app, cookie, 'PUT', '/api/v1/settings', body);
+  assert.equal((await put({ gradeBelowPercent: 70 })).statusCode, 200);
+  since = await changedSince();
+  await world.db.updateTable('grade').set({ percent: 64.25 }).where('task', '=', 'Progress').execute();
+  await insert(world.db, 'grade', { ...d, task: 'Quarter grade', status: 'in_progress', percent: 70 });
+  await run(since);
+  const [low, ...more] = await lowGrades();
+  assert.equal(more.length, 0, 'only the grade under 70%; 70% itself is not under');
+  assert.equal(low.link, `/students/${ana}/grades`);
+  assert.equal(low.params.percent, 64.3);
+  assert.equal(low.params.belowPercent, 70);
+  assert.equal(low.title, 'Low grade for Ana');
+  assert.match(low.body, /64\.3%, below 70%/);
+
+  // Turned off in Settings: the next low grade raises nothing.
+  await clearBell();
+  assert.equal((await put({ notifications: { grade_below: false } })).statusCode, 200);
+  since = await changedSince();
+  await world.db.updateTable('grade').set({ percent: 50 }).where('task', '=', 'Progress').execute();
+  await run(since);
+  assert.equal((await lowGrades()).length, 0);
+  await put({ notifications: { grade_below: true }, gradeBelowPercent: null });
+});
+
 test('the job starts from where the clock stood at its first run', async () => {
   await clearBell();
   await world.db.deleteFrom('serverSetting').where('name', '=', 'notify_changes_version').execute();

@@ -1,5 +1,5 @@
 import type { Notification } from '../../api/notifications.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, formatPercent } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { formatMoney } from '../money/money-format.ts';
 
@@ -49,6 +49,15 @@ export function notificationText(n: Notification): { title: string; body: string
           student: text('student'),
           course: text('course'),
           grade: text('grade'),
+        }),
+      };
+    case 'grade_below':
+      return {
+        title: t('notifications:gradeBelow.title', { student: text('student') }),
+        body: t('notifications:gradeBelow.body', {
+          course: text('course'),
+          percent: formatPercent(Number(p.percent)),
+          below: formatPercent(Number(p.belowPercent)),
         }),
       };
     case 'attendance':

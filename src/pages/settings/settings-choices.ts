@@ -18,6 +18,7 @@ export const notificationKinds = [
   'absence_request_processed',
   'score',
   'grade_posted',
+  'grade_below',
   'attendance',
   'announcement',
   'payment_succeeded',
