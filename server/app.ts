@@ -17,6 +17,7 @@ import { OneLinePerRequest } from './http/log-controller.ts';
 import { MemoryMailer, type Mailer } from './mail/mailer.ts';
 import { serializable } from './http/serializable.ts';
 import { absenceRoutes } from './routes/absences/index.ts';
+import type { PaymentProcessor } from './money/processor.ts';
 import { moneyRoutes } from './routes/money/index.ts';
 import { documentRoutes } from './routes/documents/index.ts';
 import { mealBenefitRoutes } from './routes/meal-benefits/index.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Sends receipts and account emails; tests read a MemoryMailer's `sent`. */
   mailer?: Mailer;
+  /** Charges payments; the built-in sandbox unless given one. */
+  paymentProcessor?: PaymentProcessor;
 }
 
 declare module 'fastify' {
@@ -96,7 +99,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(studentRoutes, { prefix: '/api/v1' });
   await app.register(syncRoutes, { prefix: '/api/v1' });
   await app.register(absenceRoutes, { prefix: '/api/v1' });
-  await app.register(moneyRoutes, { prefix: '/api/v1' });
+  await app.register(moneyRoutes, {
+    prefix: '/api/v1',
+    ...(options.paymentProcessor ? { processor: options.paymentProcessor } : {}),
+  });
   await app.register(mealBenefitRoutes, { prefix: '/api/v1' });
   await app.register(documentRoutes, { prefix: '/api/v1' });
   await app.register(notificationRoutes, { prefix: '/api/v1' });

@@ -33,6 +33,8 @@ export interface NewOrder {
 
 export type PayOutcome =
   | { paymentId: number; status: 'succeeded' }
+  /** The processor did not answer: the charge may have gone through. */
+  | { paymentId: number; status: 'pending' }
   | { paymentId: number; status: 'declined' | 'failed'; code: ChargeFailure }
   | { paymentId: null; status: 'already_run' | 'nothing_to_pay' };
 
@@ -50,9 +52,11 @@ export async function pay(services: MoneyServices, order: NewOrder): Promise<Pay
   );
   if (reserved.status !== 'reserved') return { paymentId: null, status: reserved.status };
   const result = await chargeAndSettle(services, { ...reserved, districtId: order.districtId });
+  const { paymentId } = reserved;
+  if (result.status === 'unknown') return { paymentId, status: 'pending' };
   return result.status === 'succeeded'
-    ? { paymentId: reserved.paymentId, status: 'succeeded' }
-    : { paymentId: reserved.paymentId, status: result.status, code: result.code };
+    ? { paymentId, status: 'succeeded' }
+    : { paymentId, status: result.status, code: result.code };
 }
 
 export interface ReservedPayment {
@@ -66,12 +70,14 @@ export interface ReservedPayment {
 /**
  * Steps 2 and 3 of a reserved payment, then its email and notification.
  * Also what settles a payment a crash left pending: the processor answers
- * a known idempotency key with the first charge's result.
+ * a known idempotency key with the first charge's result. A processor that
+ * does not answer (a timeout, a network error) may still have charged: the
+ * payment stays pending, holding what it pays for, and the job asks again.
  */
 export async function chargeAndSettle(
   services: MoneyServices,
   reserved: ReservedPayment,
-): Promise<ChargeResult> {
+): Promise<ChargeResult | { status: 'unknown' }> {
   const { db, now } = services;
   const district = await db
     .selectFrom('district')
@@ -89,9 +95,7 @@ export async function chargeAndSettle(
       today: { year: today.year, month: today.month },
     });
   } catch {
-    // TODO: a real processor's timeout leaves the charge unknown; keep it
-    // pending and ask again by the idempotency key instead of failing it.
-    result = { status: 'failed', code: 'payment_failed' };
+    return { status: 'unknown' };
   }
 
   await immediateTransaction(db, (trx) => settle(trx, reserved.paymentId, result, now));

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { MemoryMailer } from '../../server/mail/mailer.ts';
 import { buildApp } from '../../server/app.ts';
+import { jobs } from '../../server/jobs/run.ts';
+import type { PaymentProcessor } from '../../server/money/processor.ts';
+import { SandboxProcessor } from '../../server/money/sandbox-processor.ts';
 import {
   buildTestWorld,
   closeTestWorld,
@@ -178,5 +181,45 @@ describe('checkout', () => {
     });
     assert.equal(response.statusCode, 400);
     assert.equal(response.json().code, 'cart_line_duplicate');
+  });
+
+  test('a processor that does not answer leaves the payment pending, holding the fee; the job settles it once', async () => {
+    const sandbox = new SandboxProcessor();
+    let charges = 0;
+    // The first charge reaches the processor, which takes it, but the answer is lost.
+    const lossy: PaymentProcessor = {
+      name: 'sandbox',
+      tokenizeCard: (card, today) => sandbox.tokenizeCard(card, today),
+      tokenizeBank: (bank) => sandbox.tokenizeBank(bank),
+      charge: async (request) => {
+        charges += 1;
+        const result = await sandbox.charge(request);
+        if (charges === 1) throw new Error('socket hang up');
+        return result;
+      },
+    };
+    await world.app.close();
+    world.app = await buildApp({
+      db: world.db, secureCookies: false, now: world.clock.now, mailer, paymentProcessor: lossy,
+    });
+    const card = await addCard(world, cookie);
+    const made = await checkout(world, cookie, {
+      paymentMethodId: card, lines: [{ kind: 'fee', feeId: money.fees.anaLab, amountCents: 1234 }],
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    assert.equal(made.json().status, 'pending');
+    assert.equal(mailer.sent.length, 0, 'no receipt before the charge is known');
+    const again = await checkout(world, cookie, {
+      paymentMethodId: card, lines: [{ kind: 'fee', feeId: money.fees.anaLab, amountCents: 1 }],
+    });
+    assert.equal(again.statusCode, 409, 'the pending payment holds what it pays for');
+
+    const later = new Date(world.clock.now().getTime() + 11 * 60 * 1000);
+    const counts = await jobs['recurring-payments'](world.db, later, { mailer, processor: lossy, push: false });
+    assert.equal(counts.settled, 1);
+    const payment = (await getAs(world.app, cookie, `/api/v1/payments/${made.json().id}`)).json();
+    assert.equal(payment.status, 'succeeded');
+    assert.equal(charges, 2, 'asked again with the same key: the processor answers its first charge');
+    assert.equal(mailer.sent.length, 1);
   });
 });

@@ -55,7 +55,9 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (outcome.paymentId === null) {
         throw new ApiProblem(422, 'invalid_request', 'Nothing to pay in this cart.');
       }
-      if (outcome.status !== 'succeeded') {
+      // Pending: the processor did not answer; the history shows it as such
+      // and the job settles it, so the app answers as for a payment made.
+      if (outcome.status !== 'succeeded' && outcome.status !== 'pending') {
         const problem = new ApiProblem(402, outcome.code, refusalMessages[outcome.code]);
         problem.headers['x-payment-id'] = String(outcome.paymentId);
         throw problem;
