@@ -101,6 +101,7 @@ export class AppShell extends LitElement {
     this.addEventListener('portal-sign-out', this.handleSignOut);
     this.addEventListener('portal-refresh', this.handleRefresh);
     this.addEventListener('portal-menu-toggle', this.handleMenuToggle);
+    this.addEventListener('portal-language-chosen', this.handleLanguageChosen);
     this.addEventListener('keydown', this.handleKeydown);
   }
 
@@ -524,6 +525,24 @@ export class AppShell extends LitElement {
     void import('../pages/settings/settings-data.ts')
       .then(({ refreshSettings }) => refreshSettings(this.db))
       .then(({ portalLanguage }) => (isLanguage(portalLanguage) ? changeLanguage(portalLanguage) : null))
+      .catch(() => undefined);
+  };
+
+  /**
+   * A language picked in the toolbar becomes the account's portal language
+   * (through the outbox, so offline too): the next sign-in, here or on
+   * another device, opens in it rather than in the one Settings held.
+   */
+  handleLanguageChosen = (event: GlobalEventHandlersEventMap['portal-language-chosen']) => {
+    if (!this.#session) return;
+    const { language } = event.detail;
+    if (!isLanguage(language)) return;
+    void import('../pages/settings/settings-data.ts')
+      .then(async ({ loadSettingsView, saveSettings }) => {
+        const { settings } = await loadSettingsView(this.db);
+        if (settings?.portalLanguage === language) return;
+        await saveSettings(this.db, { portalLanguage: language });
+      })
       .catch(() => undefined);
   };
 

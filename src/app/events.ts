@@ -13,6 +13,8 @@ export interface PortalEventDetails {
   'portal-sign-out': { reason?: 'person' | 'idle' };
   'portal-refresh': Record<string, never>;
   'portal-menu-toggle': Record<string, never>;
+  /** The person picked a language in the toolbar (already shown). */
+  'portal-language-chosen': { language: string };
 }
 
 export type PortalEventName = keyof PortalEventDetails;
@@ -33,5 +35,6 @@ declare global {
     'portal-sign-out': CustomEvent<PortalEventDetails['portal-sign-out']>;
     'portal-refresh': CustomEvent<PortalEventDetails['portal-refresh']>;
     'portal-menu-toggle': CustomEvent<PortalEventDetails['portal-menu-toggle']>;
+    'portal-language-chosen': CustomEvent<PortalEventDetails['portal-language-chosen']>;
   }
 }

@@ -3,6 +3,7 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { changeLanguage, currentLanguage, t } from '../i18n/i18n.ts';
 import { isLanguage, languageNames, languages } from '../i18n/languages.ts';
 import { baseStyles } from '../ui/styles.ts';
+import { portalEvent } from './events.ts';
 import { pickerStyles } from './picker-styles.ts';
 
 /**
@@ -49,7 +50,9 @@ export class LanguagePicker extends LitElement {
 
   async handleChange(event: Event) {
     const value = (event.target as HTMLSelectElement).value;
-    if (isLanguage(value)) await changeLanguage(value);
+    if (!isLanguage(value)) return;
+    await changeLanguage(value);
+    this.dispatchEvent(portalEvent('portal-language-chosen', { language: value }));
   }
 }
 

@@ -76,6 +76,14 @@ describe('the demo district, online then offline', { timeout: 120_000 }, () => {
     await switchLanguage(page, 'es');
     await page.locator('app-nav a', { hasText: spanish.menu.today }).first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    // The toolbar's choice is the account's portal language from now on (the outbox sends it).
+    let portalLanguage: unknown;
+    for (let tries = 0; tries < 50 && portalLanguage !== 'es'; tries++) {
+      if (tries) await page.waitForTimeout(200);
+      const answer = await page.request.get(`${server.origin}/api/v1/settings`);
+      portalLanguage = ((await answer.json()) as { portalLanguage?: unknown }).portalLanguage;
+    }
+    assert.equal(portalLanguage, 'es', 'the account keeps the language picked in the toolbar');
 
     await waitForServiceWorkerControl(page);
 
