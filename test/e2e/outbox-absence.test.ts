@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { demoSignIns } from '../../server/demo/accounts.ts';
+import { demoDistrictSourceId } from '../../server/demo/district.ts';
 import { settle, waitForServiceWorkerControl } from './lib/app-driver.ts';
 import { axeProblems } from './lib/axe.ts';
 import { launchChromium } from './lib/chromium.ts';
@@ -223,7 +224,10 @@ describe('the outbox against the real server', { timeout: 180_000 }, () => {
     const unreadBeforePush = await unreadInBell(page);
     await run(
       process.execPath,
-      ['--import', 'tsx', 'server/cli/admin.ts', 'announce', 'Early dismissal Friday', '--db', server.dbPath],
+      [
+        '--import', 'tsx', 'server/cli/admin.ts', 'announce', 'Early dismissal Friday',
+        '--district', demoDistrictSourceId, '--db', server.dbPath,
+      ],
       { cwd: repoRoot },
     );
     await context.grantPermissions(['notifications'], { origin: server.origin });
