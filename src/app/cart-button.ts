@@ -1,46 +1,15 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PortalDb } from '../data/db.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { cartCount } from '../pages/money/cart-store.ts';
 import { LiveQueryController } from '../ui/live-query-controller.ts';
 import { baseStyles } from '../ui/styles.ts';
+import { countBadge, countLinkStyles } from './toolbar-count-link.ts';
 
 /** The toolbar's cart: a link to the cart with how many lines wait in it. */
 export class CartButton extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      a {
-        position: relative;
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        min-width: 44px;
-        min-height: 44px;
-        border-radius: 8px;
-        color: inherit;
-      }
-      svg {
-        width: 24px;
-        height: 24px;
-      }
-      .count {
-        position: absolute;
-        top: 2px;
-        right: 0;
-        min-width: 1.25rem;
-        padding: 0 0.25rem;
-        border-radius: 999px;
-        background: #fbbf24;
-        color: #111827;
-        font-size: 0.75rem;
-        font-weight: 700;
-        line-height: 1.25rem;
-        text-align: center;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, countLinkStyles];
 
   static override properties = { db: { attribute: false } };
 
@@ -74,7 +43,7 @@ export class CartButton extends LitElement {
         <circle cx="18" cy="20" r="1.5"></circle>
         <path d="M2 3h3l2.7 12.4a2 2 0 0 0 2 1.6h8.6a2 2 0 0 0 2-1.6L22 7H6"></path>
       </svg>
-      ${count > 0 ? html`<span class="count" aria-hidden="true">${count > 99 ? '99+' : count}</span>` : nothing}
+      ${countBadge(count)}
     </a>`;
   }
 }

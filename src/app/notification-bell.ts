@@ -1,46 +1,15 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PortalDb } from '../data/db.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { unreadCount } from '../pages/notifications/notifications-data.ts';
 import { LiveQueryController } from '../ui/live-query-controller.ts';
 import { baseStyles } from '../ui/styles.ts';
+import { countBadge, countLinkStyles } from './toolbar-count-link.ts';
 
 /** The toolbar's bell: a link to the notifications with the unread count. */
 export class NotificationBell extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      a {
-        position: relative;
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        min-width: 44px;
-        min-height: 44px;
-        border-radius: 8px;
-        color: inherit;
-      }
-      svg {
-        width: 24px;
-        height: 24px;
-      }
-      .count {
-        position: absolute;
-        top: 2px;
-        right: 0;
-        min-width: 1.25rem;
-        padding: 0 0.25rem;
-        border-radius: 999px;
-        background: #fbbf24;
-        color: #111827;
-        font-size: 0.75rem;
-        font-weight: 700;
-        line-height: 1.25rem;
-        text-align: center;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, countLinkStyles];
 
   static override properties = { db: { attribute: false } };
 
@@ -71,7 +40,7 @@ export class NotificationBell extends LitElement {
         <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9"></path>
         <path d="M13.7 21a2 2 0 0 1-3.4 0"></path>
       </svg>
-      ${count > 0 ? html`<span class="count" aria-hidden="true">${count > 99 ? '99+' : count}</span>` : nothing}
+      ${countBadge(count)}
     </a>`;
   }
 }
