@@ -38,7 +38,13 @@ export async function guardianFoodAccounts(
   };
 }
 
-/** An account's ledger with the balance after each entry, newest first. */
+/**
+ * An account's ledger with the balance after each entry, newest first.
+ * The balances run in time order (then id), the order the list is shown
+ * in, since entries are not always recorded in time order (the demo
+ * enters a day's lunch before its breakfast); the newest line's balance
+ * is then the account's.
+ */
 export async function foodTransactions(
   db: PortalDb,
   guardianId: number,
@@ -56,6 +62,7 @@ export async function foodTransactions(
     .selectFrom('ledgerEntry')
     .select(['id', 'kind', 'amountCents', 'description', 'paymentId', 'at'])
     .where('foodServiceAccountId', '=', account.id)
+    .orderBy('at')
     .orderBy('id')
     .execute();
   let balance = 0;
