@@ -115,7 +115,11 @@ describe('Fee details', () => {
     expect(await pay(page, 'ten')).to.equal(
       'Enter an amount in dollars and cents, for example 12.50.',
     );
-    expect(await pay(page, '1.234')).to.equal('This is more than what is owed ($25.00).');
+    expect(await pay(page, '1,234')).to.equal('This is more than what is owed ($25.00).');
+    // A point before three digits is not read as thousands (nor guessed as a decimal).
+    expect(await pay(page, '2.500')).to.equal(
+      'Enter an amount in dollars and cents, for example 12.50.',
+    );
     expect(await moneyTables(db).cart.count()).to.equal(0);
     await expectAccessible(page);
 

@@ -42,19 +42,43 @@ export type AmountProblem =
 /** The largest single amount the app accepts ($100,000.00), a guard against typos. */
 export const maxAmountCents = 10_000_000;
 
+const decimalMarks = new Map<string, string>();
+
+/** The language's decimal mark as Intl writes it: "." in English and Chinese, "," in Spanish. */
+function decimalMark(lng: string): string {
+  let mark = decimalMarks.get(lng);
+  if (!mark) {
+    const parts = new Intl.NumberFormat(lng).formatToParts(1.5);
+    mark = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+    decimalMarks.set(lng, mark);
+  }
+  return mark;
+}
+
 /**
- * "12", "12.5", "12.50", "12,50" (Spanish writes a decimal comma), "$1,234.56"
- * → cents. A group separator is accepted only in its place (every 3 digits).
+ * "12", "12.5", "12,50" (Spanish writes a decimal comma), "$1,234.56",
+ * "1.234,56" → cents. A group mark is accepted only in its place (every 3
+ * digits). One mark before exactly three digits ("2.500", "2,500") is a
+ * group mark only where it cannot be the decimal mark: a comma in English
+ * or Chinese. Elsewhere it is refused rather than guessed, since a wrong
+ * guess pays a thousand times too much or too little.
  */
-export function parseAmount(text: string): { cents: number } | { problem: AmountProblem } {
+export function parseAmount(
+  text: string,
+  lng = currentLanguage(),
+): { cents: number } | { problem: AmountProblem } {
   const trimmed = text.replace(/[\s$\u00a0]/g, '');
   if (!trimmed) return { problem: 'validation.amountRequired' };
-  const match = /^(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?$/.exec(trimmed);
+  const match = /^([1-9]\d{0,2}(?:([.,])\d{3})+|\d+)(?:([.,])(\d{1,2}))?$/.exec(trimmed);
   if (!match) return { problem: 'validation.amountInvalid' };
   const [, wholeText = '', group, decimal, fraction = ''] = match;
   // A group mark equal to the decimal mark ("1.234.5") is not a number.
   if (group && decimal && group === decimal) return { problem: 'validation.amountInvalid' };
-  // Group marks only group: in money a decimal part has at most two digits.
+  const marks = wholeText.length - wholeText.replace(/[.,]/g, '').length;
+  const lone = group !== undefined && !decimal && marks === 1;
+  if (lone && !(group === ',' && decimalMark(lng) === '.')) {
+    return { problem: 'validation.amountInvalid' };
+  }
   const whole = wholeText.replace(/[.,]/g, '');
   const cents = fraction.padEnd(2, '0');
   const value = Number(whole) * 100 + Number(cents);
