@@ -107,6 +107,26 @@ describe('absence request form', () => {
     expect(entry?.key).to.match(/^[0-9a-f-]{36}$/);
   });
 
+  it('files one request when "Send request" is clicked twice quickly', async () => {
+    await useLanguage('en');
+    const page = await mountPage('absence-request-form-page', db, { namespace: 'absences' });
+    page.shadowRoot!.querySelector<HTMLInputElement>('input[name=student]')!.click();
+    const select = page.shadowRoot!.querySelector<HTMLSelectElement>('#excuse')!;
+    select.value = '1';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    setField(page, '#firstDate', today);
+    await page.updateComplete;
+    const send = page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    send.click();
+    send.click();
+
+    await until(() => window.location.pathname === '/absence-requests');
+    // Time for a second submit, had one got through, to reach the outbox.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await db.outbox.count()).to.equal(1);
+    expect(posts).to.be.at.most(1);
+  });
+
   it('edits a refused request into a new write with a new key (the old key would be refused)', async () => {
     await useLanguage('en');
     const body = { studentIds: [12], excuseId: 1, kind: 'arrive_late' as const, firstDate: today, time: '23:30' };

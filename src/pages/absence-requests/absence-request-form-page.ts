@@ -41,11 +41,14 @@ export class AbsenceRequestFormPage extends LitElement {
     context: { attribute: false },
     form: { state: true },
     problems: { state: true },
+    sending: { state: true },
   };
 
   declare context: PageContext | undefined;
   declare form: AbsenceForm;
   declare problems: FormProblems;
+  /** A submit is being checked and queued: a second one (a double click) would file it twice. */
+  declare sending: boolean;
   #editKey: string | null = null;
   #filledFor: PageContext | undefined;
 
@@ -68,6 +71,7 @@ export class AbsenceRequestFormPage extends LitElement {
       comment: '',
     };
     this.problems = {};
+    this.sending = false;
   }
 
   override connectedCallback(): void {
@@ -178,7 +182,7 @@ export class AbsenceRequestFormPage extends LitElement {
         </div>
 
         <div class="actions">
-          <button class="button" type="submit">${t('absences:form.submit')}</button>
+          <button class="button" type="submit" ?disabled=${this.sending}>${t('absences:form.submit')}</button>
           <a class="button secondary" href="/absence-requests">${t('absences:form.cancel')}</a>
         </div>
       </form>
@@ -217,7 +221,17 @@ export class AbsenceRequestFormPage extends LitElement {
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const c = this.context;
-    if (!c) return;
+    // Set before the first await, so a second click while this one queues finds it.
+    if (!c || this.sending) return;
+    this.sending = true;
+    try {
+      await this.#checkAndQueue(c);
+    } finally {
+      this.sending = false;
+    }
+  };
+
+  async #checkAndQueue(c: PageContext): Promise<void> {
     this.problems = validateAbsence(this.form, c.today);
     const first = Object.keys(this.problems)[0];
     if (first) {
@@ -234,7 +248,7 @@ export class AbsenceRequestFormPage extends LitElement {
       await fileAbsenceRequest(c.db, body);
     }
     goTo('/absence-requests');
-  };
+  }
 }
 
 customElements.define('absence-request-form-page', AbsenceRequestFormPage);
