@@ -7,9 +7,9 @@ import { commentMaxLength } from '../../src/api/absences.ts';
 import * as validation from '../../src/pages/absence-requests/absence-validation.ts';
 import { graphemeCount } from '../../src/pages/absence-requests/absence-validation.ts';
 import { markFailed, queueWrite } from '../../src/data/outbox/outbox-store.ts';
-import { today } from './fixture.ts';
+import { familyChanges, today } from './fixture.ts';
 import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
-import { mountPage, texts } from './pages/mount.ts';
+import { mountPage, seed, texts } from './pages/mount.ts';
 
 function setField(page: AbsenceRequestFormPage, selector: string, value: string) {
   const field = page.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
@@ -120,11 +120,58 @@ describe('absence request form', () => {
     send.click();
     send.click();
 
-    await until(() => window.location.pathname === '/absence-requests');
+    for (let i = 0; i < 50 && (await db.outbox.count()) === 0; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
     // Time for a second submit, had one got through, to reach the outbox.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await db.outbox.count()).to.equal(1);
     expect(posts).to.be.at.most(1);
+  });
+
+  it("refuses, before queueing, a day the device's calendar says is no school day", async () => {
+    // Leo's calendar: Dec 3 and 4 are school days, Dec 5 a Saturday, Dec 24 a holiday.
+    await seed(db, familyChanges());
+    await useLanguage('en');
+    const page = await mountPage('absence-request-form-page', db, { namespace: 'absences' });
+    const choose = (id: number) =>
+      page.shadowRoot!.querySelector<HTMLInputElement>(`input[name=student][value="${id}"]`)!.click();
+    choose(11);
+    const select = page.shadowRoot!.querySelector<HTMLSelectElement>('#excuse')!;
+    select.value = '1';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    setField(page, '#firstDate', '2026-12-05');
+    await submit(page);
+    expect(texts(page.shadowRoot!, '.problem')).to.deep.equal([
+      'There is no school for Leo Example on that day. Choose a school day.',
+    ]);
+    expect(page.shadowRoot!.querySelector('#firstDate')!.getAttribute('aria-describedby')).to.equal(
+      'firstDate-problem',
+    );
+
+    await useLanguage('zh-Hant');
+    setField(page, '#firstDate', '2026-12-04');
+    setField(page, '#lastDate', '2026-12-24');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => !!page.shadowRoot!.querySelector('#lastDate-problem'));
+    expect(texts(page.shadowRoot!, '.problem')).to.deep.equal(['Leo Example 那天不上課，請選擇上課日。']);
+    expect(await db.outbox.count()).to.equal(0);
+
+    // Mia has no enrollment on this device (not synced): the server judges her Saturday.
+    choose(11);
+    choose(12);
+    setField(page, '#firstDate', '2026-12-05');
+    setField(page, '#lastDate', '');
+    await page.updateComplete;
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => !page.shadowRoot!.querySelector('.problem'));
+    let entries = await db.outbox.toArray();
+    for (let i = 0; i < 50 && entries.length === 0; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      entries = await db.outbox.toArray();
+    }
+    const [entry] = entries;
+    expect(entry?.body).to.deep.include({ studentIds: [12], firstDate: '2026-12-05' });
   });
 
   it('edits a refused request into a new write with a new key (the old key would be refused)', async () => {

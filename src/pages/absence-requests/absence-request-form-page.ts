@@ -12,6 +12,7 @@ import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { fileAbsenceRequest, refreshExcuses, savedExcuses } from './absences-data.ts';
 import { absencesStyles } from './absences-styles.ts';
+import { schoolDayProblems } from './absence-school-days.ts';
 import {
   commentMaxLength,
   fromRequestBody,
@@ -101,10 +102,13 @@ export class AbsenceRequestFormPage extends LitElement {
     const excuses = this.#excuses.value ?? [];
     const form = this.form;
     const length = graphemeCount(form.comment);
-    const problem = (field: keyof FormProblems) =>
-      this.problems[field]
-        ? html`<p class="problem" id="${field}-problem">${t(`absences:${this.problems[field]}`)}</p>`
-        : nothing;
+    const problem = (field: keyof FormProblems) => {
+      const found = this.problems[field];
+      if (!found) return nothing;
+      const text =
+        typeof found === 'string' ? t(`absences:${found}`) : t(`absences:${found.key}`, { name: found.name });
+      return html`<p class="problem" id="${field}-problem">${text}</p>`;
+    };
     const described = (field: keyof FormProblems) => (this.problems[field] ? `${field}-problem` : '');
 
     return html`
@@ -233,6 +237,9 @@ export class AbsenceRequestFormPage extends LitElement {
 
   async #checkAndQueue(c: PageContext): Promise<void> {
     this.problems = validateAbsence(this.form, c.today);
+    if (Object.keys(this.problems).length === 0) {
+      this.problems = await schoolDayProblems(c.db, this.form, c.session.students);
+    }
     const first = Object.keys(this.problems)[0];
     if (first) {
       await this.updateComplete;

@@ -18,8 +18,14 @@ export interface AbsenceForm {
   comment: string;
 }
 
-/** A field and the key of its message in the `absences` namespace. */
-export type FormProblems = Partial<Record<'students' | 'excuse' | 'firstDate' | 'lastDate' | 'time' | 'comment', string>>;
+/**
+ * A field and the key of its message in the `absences` namespace, with the
+ * student's name where the message names one.
+ */
+export type FormProblem = string | { key: string; name: string };
+export type FormProblems = Partial<
+  Record<'students' | 'excuse' | 'firstDate' | 'lastDate' | 'time' | 'comment', FormProblem>
+>;
 
 const graphemes =
   typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
@@ -33,7 +39,8 @@ export function graphemeCount(text: string): number {
 }
 
 /**
- * The rules the device can check before sending. School days and the
+ * The rules the device can check before sending, without its database
+ * (school days are checked against it in absence-school-days.ts). The
  * school day's hours are the server's to judge; its refusals come back as
  * error codes the page translates.
  */
