@@ -46,6 +46,26 @@ test('dollars typed by a person become whole cents exactly', () => {
   for (const [text, cents] of table) assert.equal(parseDollars(text), cents, text);
 });
 
+test('assign-fee and food-purchase say which argument is wrong, and change nothing', async () => {
+  const before = await db.selectFrom('fee').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const cases: Array<[string[], RegExp]> = [
+    [['assign-fee', 'S-1', '0.001', '--type', 'X', '--description', 'Y', '--due', '2025-10-01'], /0\.001 is not an amount/],
+    [['assign-fee', 'S-1', '5', '--type', 'X', '--description', 'Y', '--due', '2025-13-40'], /--due needs a date as YYYY-MM-DD, not 2025-13-40/],
+    [['assign-fee', 'S-1', '5', '--type', 'X', '--description', 'Y', '--due', '2025-02-30'], /not 2025-02-30/],
+    [['assign-fee', 'S-1', '5', '--description', 'Y', '--due', '2025-10-01'], /--type is needed/],
+    [['assign-fee', 'S-1', '-5', '--type', 'X', '--description', 'Y', '--due', '2025-10-01'], /-5: amounts and numbers here cannot be negative/],
+    [['food-purchase', 'S-1', '3.25', '--at', 'lunchtime'], /--at needs an instant/],
+    [['food-purchase', 'S-1'], /Name the student and the amount/],
+  ];
+  for (const [args, message] of cases) {
+    const result = admin(...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.err, message);
+  }
+  const after = await db.selectFrom('fee').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  assert.equal(after.n, before.n);
+});
+
 test('assign-fee, then a recurring payment on it run by `npm run jobs` twice on one day: charged once', async () => {
   const assigned = admin('assign-fee', 'S-1', '45.50', '--type', 'Lab', '--description', 'Lab kit', '--due', '2025-10-01');
   assert.equal(assigned.status, 0, assigned.err);

@@ -1,7 +1,7 @@
 import { assignFee } from '../../money/assign-fee.ts';
 import { parseDollars } from '../../money/cents.ts';
 import { findStudent } from './money-student.ts';
-import { parseCommand, withDatabase } from './open.ts';
+import { isCalendarDate, parseCommand, refuse, withDatabase } from './open.ts';
 
 const usage =
   'Usage: npm run admin -- assign-fee <student-id> <amount> --type TYPE --description TEXT\n' +
@@ -27,14 +27,17 @@ export async function run(args: string[]): Promise<number> {
   );
   if (!parsed) return 2;
   const [studentSourceId, amountText, ...extra] = parsed.positionals;
-  const amountCents = amountText ? parseDollars(amountText) : null;
   const { type, description, due } = parsed.values;
-  if (
-    !studentSourceId || !amountCents || extra.length > 0 || !type?.trim() || !description?.trim() ||
-    !due || !/^\d{4}-\d{2}-\d{2}$/.test(due)
-  ) {
-    process.stderr.write(`${usage}\n`);
-    return 2;
+  if (!studentSourceId || !amountText) return refuse('Name the student and the amount.', usage);
+  if (extra.length > 0) return refuse(`Unexpected: ${extra.join(' ')}.`, usage);
+  const amountCents = parseDollars(amountText);
+  if (!amountCents) {
+    return refuse(`${amountText} is not an amount in dollars and cents, such as 45.00.`, usage);
+  }
+  if (!type?.trim()) return refuse('--type is needed, such as "Activity".', usage);
+  if (!description?.trim()) return refuse('--description is needed.', usage);
+  if (!due || !isCalendarDate(due)) {
+    return refuse(`--due needs a date as YYYY-MM-DD${due ? `, not ${due}` : ''}.`, usage);
   }
   return withDatabase(parsed.values.db, async (db) => {
     const student = await findStudent(db, studentSourceId, parsed.values.district);

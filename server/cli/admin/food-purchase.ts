@@ -1,7 +1,7 @@
 import { parseDollars } from '../../money/cents.ts';
 import { recordFoodEntry } from '../../money/food-purchase.ts';
 import { findStudent } from './money-student.ts';
-import { parseCommand, withDatabase } from './open.ts';
+import { parseCommand, refuse, withDatabase } from './open.ts';
 
 const usage =
   'Usage: npm run admin -- food-purchase <student-id> <amount> [--description TEXT] [--at ISO]\n' +
@@ -20,11 +20,15 @@ export async function run(args: string[]): Promise<number> {
   );
   if (!parsed) return 2;
   const [studentSourceId, amountText, ...extra] = parsed.positionals;
-  const amountCents = amountText ? parseDollars(amountText) : null;
+  if (!studentSourceId || !amountText) return refuse('Name the student and the amount.', usage);
+  if (extra.length > 0) return refuse(`Unexpected: ${extra.join(' ')}.`, usage);
+  const amountCents = parseDollars(amountText);
+  if (!amountCents) {
+    return refuse(`${amountText} is not an amount in dollars and cents, such as 3.25.`, usage);
+  }
   const at = parsed.values.at ? new Date(parsed.values.at) : new Date();
-  if (!studentSourceId || !amountCents || extra.length > 0 || Number.isNaN(at.getTime())) {
-    process.stderr.write(`${usage}\n`);
-    return 2;
+  if (Number.isNaN(at.getTime())) {
+    return refuse(`--at needs an instant such as 2026-03-02T12:15:00Z, not ${parsed.values.at}.`, usage);
   }
   return withDatabase(parsed.values.db, async (db) => {
     const student = await findStudent(db, studentSourceId, parsed.values.district);
