@@ -81,7 +81,8 @@ export class DistrictSearchPage extends LitElement {
         <form role="search" novalidate @submit=${this.handleSubmit}>
           <div class="field">
             <label for="q">${t('districts:name')}</label>
-            <input id="q" name="q" type="text" autocomplete="off" aria-describedby="q-hint" />
+            <input id="q" name="q" type="text" autocomplete="off" maxlength="100"
+              aria-describedby="q-hint" />
             <span id="q-hint" class="hint">${t('districts:nameHint')}</span>
           </div>
           <div class="field">
