@@ -1,13 +1,16 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
 import type { PortalDb } from '../../src/data/db.ts';
+import type { RecurringPayment } from '../../src/api/money.ts';
+import { moneyTables } from '../../src/data/money-tables.ts';
 import { flushOutbox } from '../../src/data/outbox/outbox-sender.ts';
+import { refreshMoney } from '../../src/pages/money/money-data.ts';
 import '../../src/pages/money/recurring-payment-form-page.ts';
 import '../../src/pages/money/recurring-payments-page.ts';
 import { expectAccessible } from './axe.ts';
 import { dropDb, freshDb, mockApi, until, useLanguage } from './helpers.ts';
 import { fee, fees, moneyReads, moneyState, recurring } from './money/money-fixture.ts';
-import { mountPage, texts } from './pages/mount.ts';
+import { mountPage, settle, texts } from './pages/mount.ts';
 
 const shown = (root: ParentNode, selector: string) => texts(root, selector).join(' | ');
 
@@ -158,5 +161,66 @@ describe('Recurring payments', () => {
       paymentMethodId: 61,
       receiptEmail: 'ana@example.org',
     });
+  });
+
+  it('shows an edit at once, and keeps it when a list fetched before the server took it lands after', async () => {
+    await useLanguage('en');
+    const state = moneyState({
+      recurring: [
+        recurring(71, {
+          frequency: 'weekly',
+          amountCents: 100,
+          upcoming: [{ date: '2026-12-08', amountCents: 100 }],
+        }),
+      ],
+    });
+    const patch = http.patch('/api/v1/recurring-payments/:id', async ({ request }) => {
+      const edit = (await request.json()) as Partial<RecurringPayment>;
+      const saved = state.recurring[0]!;
+      Object.assign(saved, edit, {
+        upcoming: saved.upcoming.map((run) => ({ ...run, amountCents: edit.amountCents })),
+      });
+      return HttpResponse.json(saved);
+    });
+    await mockApi(...moneyReads(state), patch);
+    const form = await mountPage('recurring-payment-form-page', db, {
+      namespace: 'money',
+      context: { params: { id: '71' } },
+    });
+    await until(() => form.shadowRoot!.querySelector<HTMLInputElement>('#amount')?.value === '1.00');
+    set(form, '#amount', '15');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => window.location.pathname === '/recurring-payments');
+
+    // From here the list answers what the server held when it was asked, but only later.
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let asked = 0;
+    await mockApi(
+      ...moneyReads(state).slice(0, -1),
+      http.get('/api/v1/recurring-payments', async () => {
+        asked += 1;
+        const then = structuredClone(state.recurring);
+        await gate;
+        return HttpResponse.json({ recurringPayments: then });
+      }),
+      patch,
+    );
+    const page = await mountPage('recurring-payments-page', db, { namespace: 'money' });
+    const root = page.shadowRoot!;
+    const refreshing = refreshMoney(db);
+    await until(() => asked === 2);
+    // Not yet sent: the list shows the edit, not the record from before.
+    await until(() => shown(root, '[data-recurring-id="71"]').includes('$15.00 · Weekly'));
+    expect(shown(root, '[data-recurring-id="71"]')).to.contain('Next: $15.00 on Dec 8, 2026');
+
+    await flushOutbox(db, { force: true });
+    expect(state.recurring[0]?.amountCents).to.equal(1500);
+    open();
+    await refreshing;
+    await settle(page);
+    expect((await moneyTables(db).recurringPayments.get(71))?.amountCents).to.equal(1500);
+    expect(shown(root, '[data-recurring-id="71"]')).to.contain('$15.00 · Weekly');
+    expect(shown(root, '[data-recurring-id="71"]')).to.contain('Next: $15.00 on Dec 8, 2026');
   });
 });

@@ -10,6 +10,7 @@ import type {
 } from '../../api/money.ts';
 import type { PortalDb } from '../../data/db.ts';
 import { apiRequest } from '../../data/http.ts';
+import { applyMoneyResult, moneyResultTables } from '../../data/money-results.ts';
 import { moneyTables } from '../../data/money-tables.ts';
 
 /**
@@ -56,6 +57,7 @@ async function foodServiceLists(signal?: AbortSignal) {
 
 /** Fetches every money list and saves those that arrived. */
 export async function refreshMoney(db: PortalDb, signal?: AbortSignal): Promise<void> {
+  const asked = Date.now();
   const [fees, food, optional, methods, recurring, payments] = await Promise.allSettled([
     get<Fee>('/fees', 'fees', signal),
     foodServiceLists(signal),
@@ -74,7 +76,7 @@ export async function refreshMoney(db: PortalDb, signal?: AbortSignal): Promise<
   if (methods.status === 'fulfilled') lists.paymentMethods = methods.value;
   if (recurring.status === 'fulfilled') lists.recurringPayments = recurring.value;
   if (payments.status === 'fulfilled') lists.payments = payments.value;
-  await saveLists(db, lists);
+  await saveLists(db, lists, asked);
 
   const failure = [fees, food, optional, methods, recurring, payments].find(
     (answer) => answer.status === 'rejected',
@@ -82,11 +84,19 @@ export async function refreshMoney(db: PortalDb, signal?: AbortSignal): Promise<
   if (failure?.status === 'rejected') throw failure.reason;
 }
 
-async function saveLists(db: PortalDb, lists: Partial<Lists>): Promise<void> {
+/**
+ * Replaces the saved lists with those that arrived. A write the outbox
+ * sent while they were on their way (an edited recurring payment, say)
+ * may be missing from them, as the server can have answered the lists
+ * first: its answer is laid on them again, or the stale lists would
+ * undo it until the next refresh.
+ */
+async function saveLists(db: PortalDb, lists: Partial<Lists>, asked: number): Promise<void> {
   const money = moneyTables(db);
   const tables = (Object.keys(lists) as (keyof Lists)[]).map((name) => money[name]);
   if (tables.length === 0) return;
-  await db.transaction('rw', tables, async () => {
+  const written = new Set([...tables, ...moneyResultTables(db), db.outbox]);
+  await db.transaction('rw', [...written], async () => {
     await replace(money.fees, lists.fees);
     await replace(money.foodServiceAccounts, lists.foodServiceAccounts);
     await replace(money.foodServiceTransactions, lists.foodServiceTransactions);
@@ -94,6 +104,12 @@ async function saveLists(db: PortalDb, lists: Partial<Lists>): Promise<void> {
     await replace(money.paymentMethods, lists.paymentMethods);
     await replace(money.recurringPayments, lists.recurringPayments);
     await replace(money.payments, lists.payments);
+    const sentMeanwhile = await db.outbox
+      .where('state')
+      .equals('sent')
+      .filter((entry) => (entry.sentAt ?? 0) >= asked)
+      .sortBy('sentAt');
+    for (const entry of sentMeanwhile) await applyMoneyResult(db, entry, entry.result);
   });
 }
 

@@ -1,7 +1,14 @@
-import type { CheckoutRequest, Fee, Payment, RecurringPaymentCreate } from '../../api/money.ts';
+import type {
+  CheckoutRequest,
+  Fee,
+  Payment,
+  RecurringPaymentCreate,
+  RecurringPaymentUpdate,
+} from '../../api/money.ts';
 import type { PortalDb } from '../../data/db.ts';
 import { moneyTables, type CartItem } from '../../data/money-tables.ts';
 import type { OutboxEntry } from '../../data/outbox/outbox-entry.ts';
+import { withWaitingEdit } from './recurring-edits.ts';
 
 /** What the money pages read, all from the device. */
 
@@ -132,6 +139,8 @@ export async function loadPayment(db: PortalDb, id: number) {
   return moneyTables(db).payments.get(id);
 }
 
+const idOf = (entry: OutboxEntry) => Number(/\/(\d+)$/.exec(entry.path)?.[1]);
+
 /** A recurring payment waiting in the outbox (new, edited or deleted). */
 export interface QueuedRecurring {
   entry: OutboxEntry;
@@ -154,10 +163,19 @@ export async function loadRecurringPayments(db: PortalDb) {
   const deleting = new Set(
     entries
       .filter((e) => e.kind === 'recurring-payment.delete' && e.state !== 'failed')
-      .map((e) => Number(/\/(\d+)$/.exec(e.path)?.[1])),
+      .map(idOf),
+  );
+  // An edit still on its way shows over the saved record (a refused one does not).
+  const edits = entries
+    .filter((e) => e.kind === 'recurring-payment.update' && e.state !== 'failed')
+    .sort((a, b) => a.createdAt - b.createdAt);
+  const shown = list.map((item) =>
+    edits
+      .filter((e) => idOf(e) === item.id)
+      .reduce((payment, e) => withWaitingEdit(payment, e.body as RecurringPaymentUpdate), item),
   );
   return {
-    recurringPayments: list.filter((item) => !deleting.has(item.id)),
+    recurringPayments: shown.filter((item) => !deleting.has(item.id)),
     queued: entries.map((entry) => ({
       entry,
       body:
