@@ -129,6 +129,27 @@ describe('notification bell', () => {
     }
   });
 
+  it("says an attendance notification's kind in each language, not the SIS's category", async () => {
+    const expected = {
+      en: { tardy: /^Ivy: Tardy on Dec 3, 2026$/, early: 'Left early' },
+      es: { tardy: /^Ivy: Tardanza el 3 dic 2026$/, early: 'Salida anticipada' },
+      'zh-Hans': { tardy: /^Ivy：2026年12月3日 迟到$/, early: '早退' },
+      'zh-Hant': { tardy: /^Ivy：2026年12月3日 遲到$/, early: '早退' },
+    } as const;
+    for (const [lng, words] of Object.entries(expected)) {
+      await useLanguage(lng as keyof typeof expected);
+      await loadNamespace('notifications');
+      const attendance = (category: string) =>
+        notificationText({
+          ...notification(1, false),
+          kind: 'attendance',
+          params: { student: 'Ivy', studentId: 4, date: '2026-12-03', category, excuse: 'unknown', code: 'T' },
+        });
+      expect(attendance('tardy').body, lng).to.match(words.tardy);
+      expect(attendance('early_departure').body, lng).to.contain(words.early).and.not.to.contain('early_departure');
+    }
+  });
+
   it('writes a low-grade notification with the percentages in the language', async () => {
     for (const [lng, expected] of [['en', /^Math: 64\.3%, below your alert at 70%\.$/], ['es', /64,3\s?%/]] as const) {
       await useLanguage(lng);

@@ -25,3 +25,23 @@ test("attendance names the category in the guardian's words", () => {
   assert.equal(notificationText('attendance', params, 'es').body, '2026-12-02: tarde (TP)');
   assert.equal(notificationText('attendance', params, 'ru').body, '2026-12-02: опоздание (TP)');
 });
+
+test('attendance never puts the SIS category itself in a push, in any communication language', () => {
+  const expected = {
+    en: ['absent', 'tardy', 'left early'],
+    es: ['ausente', 'tarde', 'salida temprana'],
+    pl: ['nieobecność', 'spóźnienie', 'wcześniejsze wyjście'],
+    ru: ['отсутствие', 'опоздание', 'ранний уход'],
+  } as const;
+  for (const [language, words] of Object.entries(expected)) {
+    const bodies = ['absence', 'tardy', 'early_departure'].map(
+      (category) =>
+        notificationText(
+          'attendance',
+          { student: 'Ana', date: '2026-12-02', category, code: null },
+          language as keyof typeof expected,
+        ).body,
+    );
+    assert.deepEqual(bodies, words.map((word) => `2026-12-02: ${word}`), language);
+  }
+});

@@ -60,15 +60,18 @@ export function notificationText(n: Notification): { title: string; body: string
           below: formatPercent(Number(p.belowPercent)),
         }),
       };
-    case 'attendance':
+    case 'attendance': {
+      // The params hold the SIS's category ('tardy'), not words: say it in the app's language.
+      const category = text('category');
       return {
         title: t('notifications:attendance.title'),
         body: t('notifications:attendance.body', {
           student: text('student'),
           date: date('date'),
-          category: text('category'),
+          category: t(`notifications:attendance.category.${category}`, { defaultValue: category }),
         }),
       };
+    }
     case 'announcement':
       return {
         title: t('notifications:announcement.title', { district: text('district') }),
