@@ -4,7 +4,7 @@ import type { Mail } from '../mail/mailer.ts';
 import { accountChangedMail, emailConfirmMail } from './account-emails.ts';
 import { createAccountToken, spendAccountToken } from './account-tokens.ts';
 import { emailPattern } from './activation.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { hashPassword, checkPasswordRules, verifyPassword } from './passwords.ts';
 
 async function accountWithDistrict(db: PortalDb, accountId: number) {
   return db
@@ -48,11 +48,11 @@ export async function changePassword(
 ): Promise<Mail> {
   const account = await accountWithDistrict(db, accountId);
   await checkCurrentPassword(account, change.currentPassword);
-  const weakness = passwordProblem(change.newPassword, {
-    minLength: account.passwordMinLength,
-    minKinds: account.passwordMinKinds,
-  });
-  if (weakness) throw new ApiProblem(400, 'password_too_weak', weakness, '/newPassword');
+  checkPasswordRules(
+    change.newPassword,
+    { minLength: account.passwordMinLength, minKinds: account.passwordMinKinds },
+    '/newPassword',
+  );
   const passwordHash = await hashPassword(change.newPassword);
   await db
     .updateTable('account')

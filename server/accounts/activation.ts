@@ -1,6 +1,6 @@
 import type { PortalDb } from '../db/database.ts';
 import { ApiProblem } from '../http/errors.ts';
-import { hashPassword, passwordProblem } from './passwords.ts';
+import { hashPassword, checkPasswordRules } from './passwords.ts';
 
 export interface Activation {
   activationKey: string;
@@ -53,13 +53,11 @@ export async function activateAccount(
       '/username',
     );
   }
-  const weakness = passwordProblem(activation.password, {
-    minLength: key.passwordMinLength,
-    minKinds: key.passwordMinKinds,
-  });
-  if (weakness) {
-    throw new ApiProblem(400, 'password_too_weak', weakness, '/password');
-  }
+  checkPasswordRules(
+    activation.password,
+    { minLength: key.passwordMinLength, minKinds: key.passwordMinKinds },
+    '/password',
+  );
   if (!emailPattern.test(activation.email)) {
     throw new ApiProblem(
       400,

@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { ApiProblem } from '../http/errors.ts';
 
 /** argon2id with the library's defaults (64 MiB, 3 passes). */
 export function hashPassword(password: string): Promise<string> {
@@ -15,19 +16,23 @@ export interface PasswordRules {
   minKinds: number;
 }
 
-/** Why a password breaks the district's rules, or null when it keeps them. */
-export function passwordProblem(
-  password: string,
-  rules: PasswordRules,
-): string | null {
+/**
+ * Refuses a password that breaks the district's rules: a 400
+ * password_too_weak naming the field, whose params carry the rules so the
+ * app can say them in the person's language.
+ */
+export function checkPasswordRules(password: string, rules: PasswordRules, field: string): void {
   const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((kind) =>
     kind.test(password),
   ).length;
   if (password.length < rules.minLength || kinds < rules.minKinds) {
-    return (
+    throw new ApiProblem(
+      400,
+      'password_too_weak',
       `The password needs at least ${rules.minLength} characters and ` +
-      `${rules.minKinds} of these kinds: lowercase, uppercase, digits, symbols.`
+        `${rules.minKinds} of these kinds: lowercase, uppercase, digits, symbols.`,
+      field,
+      { minLength: rules.minLength, minKinds: rules.minKinds },
     );
   }
-  return null;
 }

@@ -10,7 +10,7 @@ import {
   usernameReminderMail,
 } from './account-emails.ts';
 import { createAccountToken, findAccountToken, spendAccountToken } from './account-tokens.ts';
-import { hashPassword, passwordProblem } from './passwords.ts';
+import { hashPassword, checkPasswordRules } from './passwords.ts';
 
 interface AccountRow {
   id: number;
@@ -112,11 +112,11 @@ export async function completePasswordReset(
     ])
     .where('a.id', '=', peek.accountId)
     .executeTakeFirstOrThrow();
-  const weakness = passwordProblem(password, {
-    minLength: account.passwordMinLength,
-    minKinds: account.passwordMinKinds,
-  });
-  if (weakness) throw new ApiProblem(400, 'password_too_weak', weakness, '/password');
+  checkPasswordRules(
+    password,
+    { minLength: account.passwordMinLength, minKinds: account.passwordMinKinds },
+    '/password',
+  );
 
   const passwordHash = await hashPassword(password);
   const spent = await db.transaction().execute(async (trx) => {

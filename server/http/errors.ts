@@ -11,6 +11,8 @@ export class ApiProblem extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Numbers the app puts in its own text of the refusal (a password's rules). */
+    readonly params?: Record<string, number>,
   ) {
     super(message);
   }
@@ -27,6 +29,7 @@ export function errorHandler(
       code: error.code,
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
+      ...(error.params ? { params: error.params } : {}),
     });
   }
   if (error.validation) {

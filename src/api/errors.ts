@@ -9,6 +9,8 @@ export const ApiError = Type.Object({
   message: Type.String(),
   /** For invalid_request: the field at fault, as a JSON pointer. */
   field: Type.Optional(Type.String()),
+  /** Numbers for the app's own text of the refusal: for password_too_weak, minLength and minKinds. */
+  params: Type.Optional(Type.Record(Type.String(), Type.Integer())),
 });
 
 export type ApiError = Static<typeof ApiError> & { code: ErrorCode };

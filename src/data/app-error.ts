@@ -19,6 +19,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string = code,
     readonly field?: string,
+    /** Numbers the server gave for the message (a password's rules). */
+    readonly params?: Record<string, number>,
   ) {
     super(message);
     this.name = 'AppError';

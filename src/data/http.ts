@@ -56,14 +56,24 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** An answer's params, kept only when every one is a number. */
+function numbersOf(params: unknown): Record<string, number> | undefined {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const entries = Object.entries(params);
+  return entries.every(([, value]) => typeof value === 'number')
+    ? Object.fromEntries(entries as Array<[string, number]>)
+    : undefined;
+}
+
 function refusal(status: number, body: unknown): AppError {
   if (typeof body === 'object' && body !== null && 'code' in body) {
-    const { code, message, field } = body as { code: unknown; message?: unknown; field?: unknown };
+    const { code, message, field, params } = body as Record<string, unknown>;
     if (typeof code === 'string' && knownCodes.has(code)) {
       return new AppError(
         code as ErrorCode,
         typeof message === 'string' ? message : code,
         typeof field === 'string' ? field : undefined,
+        numbersOf(params),
       );
     }
   }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { I18nController } from '../i18n/i18n-controller.ts';
+import i18next from 'i18next';
 import { t } from '../i18n/i18n.ts';
 import type { AppErrorCode } from '../data/app-error.ts';
 import { baseStyles } from './styles.ts';
@@ -25,10 +26,16 @@ export class ErrorMessage extends LitElement {
     `,
   ];
 
-  static override properties = { code: {} };
+  static override properties = { code: {}, params: { attribute: false } };
 
   /** The error's code; its message comes from the errors catalogue. */
   declare code: AppErrorCode | undefined;
+
+  /**
+   * Numbers the server sent with the refusal: the catalogue's `<code>_detail`
+   * says them after the message (a password's rules).
+   */
+  declare params: Record<string, number> | undefined;
 
   constructor() {
     super();
@@ -36,7 +43,10 @@ export class ErrorMessage extends LitElement {
   }
 
   override render() {
-    return html`<div role="alert">${this.code ? t(`errors:${this.code}`) : ''}</div>`;
+    if (!this.code) return html`<div role="alert"></div>`;
+    const detailKey = `errors:${this.code}_detail`;
+    const detail = this.params && i18next.exists(detailKey) ? ` ${t(detailKey, this.params)}` : '';
+    return html`<div role="alert">${t(`errors:${this.code}`)}${detail}</div>`;
   }
 }
 

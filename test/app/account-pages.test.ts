@@ -96,6 +96,12 @@ describe('account pages', () => {
       http.post('/api/v1/password-reset/complete', async ({ request }) => {
         bodies.push(await request.json());
         if (used) return HttpResponse.json({ code: 'reset_link_invalid', message: 'x' }, { status: 400 });
+        if ((bodies.at(-1) as { password: string }).password === 'short') {
+          return HttpResponse.json(
+            { code: 'password_too_weak', message: 'x', field: '/password', params: { minLength: 10, minKinds: 3 } },
+            { status: 400 },
+          );
+        }
         used = true;
         return HttpResponse.json({ username: 'ana.example', district: 'cedar-hollow' });
       }),
@@ -104,6 +110,14 @@ describe('account pages', () => {
     fill(page, { password: 'New-Password-1', passwordAgain: 'New-Password-2' });
     await until(() => text(page).includes('The two passwords are not the same'));
     expect(bodies).to.deep.equal([]);
+
+    // The district's rules come with the refusal and are said in the page's language.
+    fill(page, { password: 'short', passwordAgain: 'short' });
+    await until(() => text(page).includes('Use at least 10 characters, with at least 3 of these four kinds'));
+    await useLanguage('es');
+    await until(() => text(page).includes('Use al menos 10 caracteres, con al menos 3 de estos cuatro tipos'));
+    await useLanguage('en');
+    bodies.length = 0;
 
     fill(page, { password: 'New-Password-1', passwordAgain: 'New-Password-1' });
     await until(() => !!page.shadowRoot.querySelector('.done'));

@@ -56,6 +56,8 @@ describe('forgotten password', () => {
 
     const weak = await post('/api/v1/password-reset/complete', { token, password: 'short' });
     assert.equal(weak.json().code, 'password_too_weak');
+    // The district's rules, for the app to say in the guardian's language.
+    assert.deepEqual(weak.json().params, { minLength: 8, minKinds: 3 });
     const done = await post('/api/v1/password-reset/complete', { token, password: newPassword });
     assert.equal(done.statusCode, 200, done.body);
     assert.deepEqual(done.json(), { username: 'lucia', district: 'grand-bend' });

@@ -59,7 +59,8 @@ export class ChangePasswordPage extends LitElement {
             ${this.formError
               ? html`<error-message .code=${this.formError}></error-message>`
               : this.#change.render({
-                  error: (e) => html`<error-message .code=${toAppError(e).code}></error-message>`,
+                  error: (e) => html`<error-message .code=${toAppError(e).code}
+                .params=${toAppError(e).params}></error-message>`,
                 })}
             <input type="text" name="username" autocomplete="username" hidden
               .value=${this.context?.session.account.username ?? ''} />

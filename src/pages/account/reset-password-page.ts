@@ -62,7 +62,8 @@ export class ResetPasswordPage extends LitElement {
       ${this.formError
         ? html`<error-message .code=${this.formError}></error-message>`
         : this.#reset.render({
-            error: (e) => html`<error-message .code=${toAppError(e).code}></error-message>`,
+            error: (e) => html`<error-message .code=${toAppError(e).code}
+                .params=${toAppError(e).params}></error-message>`,
           })}
       <div class="field">
         <label for="password">${t('auth:resetPassword.newPassword')}</label>

@@ -79,7 +79,8 @@ export class ActivatePage extends LitElement {
             : this.#serverErrorShown
               ? this.#activate.render({
                   error: (error) =>
-                    html`<error-message .code=${toAppError(error).code}></error-message>`,
+                    html`<error-message .code=${toAppError(error).code}
+                      .params=${toAppError(error).params}></error-message>`,
                 })
               : nothing}
           ${this.#renderStep()}
