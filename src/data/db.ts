@@ -4,7 +4,7 @@ import type { SessionResponse } from '../api/account.ts';
 import type { AbsenceRequest } from '../api/absences.ts';
 import type { Notification } from '../api/notifications.ts';
 import type { Settings } from '../api/settings.ts';
-import type { OutboxEntry } from './outbox/outbox-entry.ts';
+import type { OutboxEntry, OutboxFailure } from './outbox/outbox-entry.ts';
 import { currentDistrict } from './current-district.ts';
 import { schemaVersions } from './schema.ts';
 
@@ -24,6 +24,8 @@ export interface MetaValues {
   pushOffer: 'declined' | 'subscribed';
   /** The guardian's settings as the server last answered them. */
   settings: Settings;
+  /** Why the last checkout was not paid; its lines went back to the cart. */
+  checkoutRefusal: { failure: OutboxFailure; at: number };
 }
 
 export type MetaKey = keyof MetaValues;

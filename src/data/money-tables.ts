@@ -47,6 +47,11 @@ export interface CartItem {
   addedAt: number;
 }
 
+/** A line's id: the same target is one line (an optional payment: per student). */
+export function cartItemId(kind: CartItemKind, targetId: number, studentId: number): string {
+  return kind === 'optional_payment' ? `${kind}:${targetId}:${studentId}` : `${kind}:${targetId}`;
+}
+
 const cache = new WeakMap<PortalDb, MoneyTables>();
 
 export function moneyTables(db: PortalDb): MoneyTables {

@@ -164,7 +164,7 @@ describe('Cart and checkout', () => {
     await until(() => window.location.pathname === '/payments/120');
   });
 
-  it("a declined card says so in the guardian's language and the lines go back to the cart", async () => {
+  it("a declined card says so in the guardian's language and the lines are back in the cart, to pay again", async () => {
     await useLanguage('zh-Hans');
     answer = () =>
       HttpResponse.json({ code: 'payment_declined', message: 'Declined' }, { status: 402 });
@@ -172,18 +172,45 @@ describe('Cart and checkout', () => {
     const root = page.shadowRoot!;
     await pressPay(page);
     await until(() => !!root.querySelector('[data-outbox-key]'));
+    expect(root.querySelectorAll('[data-cart-id]').length).to.equal(0);
     await flushOutbox(db, { force: true });
-    await until(() => !!root.querySelector('[data-state=failed]'));
+    await until(() => !!root.querySelector('[data-state=refused]'));
     expect(shown(root, '.failure')).to.equal('未支付：银行卡被拒绝。请尝试其他付款方式。');
-    await expectAccessible(page);
-
-    root.querySelector<HTMLButtonElement>('button.restore')!.click();
+    expect(shown(root, '.back-in-cart')).to.equal('这些项目已放回购物车，可以换一种付款方式支付。');
+    // Back in the cart by themselves: nothing to press, nothing left in the outbox.
     await until(() => root.querySelectorAll('[data-cart-id]').length === 2);
+    expect(root.querySelector('button.restore')).to.equal(null);
     expect(await db.outbox.count()).to.equal(0);
     const lines = await moneyTables(db).cart.orderBy('addedAt').toArray();
     expect(lines.map((line) => [line.id, line.amountCents])).to.deep.equal([
       ['fee:2', 3550],
       ['food_deposit:31', 1000],
     ]);
+    await expectAccessible(page);
+
+    // Paying again is a new checkout with a new key; the notice goes.
+    answer = () => HttpResponse.json(payment(121, { amountCents: 4550 }), { status: 201 });
+    await pressPay(page);
+    await until(() => !root.querySelector('[data-state=refused]'));
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.key).to.not.equal(checkouts[0]?.key);
+    expect((entry?.body as CheckoutRequest).lines).to.have.length(2);
+  });
+
+  it('a refusal of the lines themselves stays in the outbox until the guardian takes them back', async () => {
+    await useLanguage('en');
+    answer = () =>
+      HttpResponse.json({ code: 'fee_already_paid', message: 'Paid' }, { status: 409 });
+    const page = await openCart();
+    const root = page.shadowRoot!;
+    await pressPay(page);
+    await flushOutbox(db, { force: true });
+    await until(() => !!root.querySelector('[data-state=failed]'));
+    expect(shown(root, '.failure')).to.equal('Not paid: This fee is already paid.');
+    expect(root.querySelectorAll('[data-cart-id]').length).to.equal(0);
+
+    root.querySelector<HTMLButtonElement>('button.restore')!.click();
+    await until(() => root.querySelectorAll('[data-cart-id]').length === 2);
+    expect(await db.outbox.count()).to.equal(0);
   });
 });

@@ -1,3 +1,4 @@
+import { isPaymentRefusal, returnRefusedCheckout } from '../checkout-refusal.ts';
 import { districtHeaders } from '../current-district.ts';
 import { districtOfDbName, type PortalDb } from '../db.ts';
 import { retryDelay, type OutboxEntry, type OutboxFailure } from './outbox-entry.ts';
@@ -51,6 +52,9 @@ export async function flushOutbox(db: PortalDb, options: FlushOptions = {}): Pro
     } else if (outcome.kind === 'refused' && isMoot(entry, outcome.failure)) {
       // Ours (claimed above), so removed directly.
       await db.outbox.delete(entry.key);
+    } else if (outcome.kind === 'refused' && isPaymentRefusal(entry, outcome.failure)) {
+      await returnRefusedCheckout(db, entry, outcome.failure, now());
+      report.failed += 1;
     } else if (outcome.kind === 'refused') {
       await markFailed(db, entry.key, outcome.failure);
       report.failed += 1;

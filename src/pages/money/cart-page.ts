@@ -9,13 +9,13 @@ import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { cartTotal, removeFromCart } from './cart-store.ts';
-import { renderCheckouts } from './checkout-status.ts';
+import { renderCheckouts, renderRefusal } from './checkout-status.ts';
 import { formatMoney } from './money-format.ts';
 import { methodLabel, studentLabel } from './money-labels.ts';
 import { MoneyPage, goTo } from './money-page.ts';
 import { loadCart } from './money-queries.ts';
 import { moneyStyles } from './money-styles.ts';
-import { checkOut, restoreToCart } from './money-writes.ts';
+import { checkOut, dismissCheckoutRefusal, restoreToCart } from './money-writes.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
 
@@ -79,6 +79,7 @@ export class CartPage extends MoneyPage {
     }
     return html`
       <h1>${t('money:cart.heading')}</h1>
+      ${renderRefusal(data.refusal, () => void dismissCheckoutRefusal(c.db))}
       ${renderCheckouts(data.checkouts, {
         onRestore: (key) => void restoreToCart(c.db, key),
         onDiscard: (key) => void discardEntry(c.db, key),

@@ -1,6 +1,11 @@
 import type { CheckoutLine } from '../../api/money.ts';
 import type { PortalDb } from '../../data/db.ts';
-import { moneyTables, type CartItem, type CartItemKind } from '../../data/money-tables.ts';
+import {
+  cartItemId,
+  moneyTables,
+  type CartItem,
+  type CartItemKind,
+} from '../../data/money-tables.ts';
 
 /**
  * The cart lives on the device (Dexie), so it survives a reload and a lost
@@ -8,10 +13,7 @@ import { moneyTables, type CartItem, type CartItemKind } from '../../data/money-
  * replaces the amount instead of paying it twice.
  */
 export type { CartItem, CartItemKind };
-
-export function cartItemId(kind: CartItemKind, targetId: number, studentId: number): string {
-  return kind === 'optional_payment' ? `${kind}:${targetId}:${studentId}` : `${kind}:${targetId}`;
-}
+export { cartItemId };
 
 export async function addToCart(
   db: PortalDb,

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { MetaValues } from '../../data/db.ts';
 import { formatMoney } from './money-format.ts';
 import { failureMessage } from './money-labels.ts';
 import type { QueuedCheckout } from './money-queries.ts';
@@ -68,4 +69,27 @@ export function renderCheckouts(
       </li>`;
     })}
   </ul>`;
+}
+
+/**
+ * The last checkout was refused by the processor (a declined card, say):
+ * its lines are back in the cart below, so the notice only says why.
+ */
+export function renderRefusal(
+  refusal: MetaValues['checkoutRefusal'] | undefined,
+  onDismiss: () => void,
+) {
+  if (!refusal) return nothing;
+  return html`<div class="card item checkout refused" data-state="refused">
+    <span class="badge failed">${t('money:checkout.state.failed')}</span>
+    <p class="failure" role="alert">
+      ${t('money:checkout.notPaid', { reason: failureMessage(refusal.failure) })}
+    </p>
+    <p class="detail back-in-cart">${t('money:checkout.backInCart')}</p>
+    <div class="actions">
+      <button class="button secondary dismiss" @click=${onDismiss}>
+        ${t('money:checkout.dismiss')}
+      </button>
+    </div>
+  </div>`;
 }

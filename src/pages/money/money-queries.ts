@@ -5,7 +5,7 @@ import type {
   RecurringPaymentCreate,
   RecurringPaymentUpdate,
 } from '../../api/money.ts';
-import type { PortalDb } from '../../data/db.ts';
+import { readMeta, type PortalDb } from '../../data/db.ts';
 import { moneyTables, type CartItem } from '../../data/money-tables.ts';
 import type { OutboxEntry } from '../../data/outbox/outbox-entry.ts';
 import { withWaitingEdit } from './recurring-edits.ts';
@@ -85,10 +85,11 @@ export interface QueuedCheckout {
 
 export async function loadCart(db: PortalDb) {
   const money = moneyTables(db);
-  const [items, methods, entries] = await Promise.all([
+  const [items, methods, entries, refusal] = await Promise.all([
     money.cart.orderBy('addedAt').toArray(),
     money.paymentMethods.toArray(),
     db.outbox.where('kind').equals('checkout').toArray(),
+    readMeta(db, 'checkoutRefusal'),
   ]);
   const removing = await pendingDeletions(db, 'payment-method.delete');
   const feeIds = items.filter((item) => item.kind === 'fee').map((item) => item.targetId);
@@ -101,6 +102,8 @@ export async function loadCart(db: PortalDb) {
     checkouts: entries
       .sort((a, b) => b.createdAt - a.createdAt)
       .map((entry) => ({ entry, body: entry.body as CheckoutRequest })),
+    /** Why the last checkout was not paid (its lines are back in the cart). */
+    refusal,
   };
 }
 

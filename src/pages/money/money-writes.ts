@@ -5,12 +5,13 @@ import type {
   RecurringPaymentCreate,
   RecurringPaymentUpdate,
 } from '../../api/money.ts';
+import { cartTables, putLinesInCart } from '../../data/checkout-refusal.ts';
 import type { PortalDb } from '../../data/db.ts';
 import { apiRequest } from '../../data/http.ts';
 import { moneyTables } from '../../data/money-tables.ts';
 import { nudgeOutbox, submitWrite } from '../../data/outbox/outbox-runner.ts';
 import { strictDb } from '../../data/outbox/outbox-store.ts';
-import { cartItemId, cartItems, checkoutLines } from './cart-store.ts';
+import { cartItems, checkoutLines } from './cart-store.ts';
 
 /**
  * The money writes. Checkout and the recurring payments go through the
@@ -33,7 +34,7 @@ export async function checkOut(
   const strict = strictDb(db);
   const { cart } = moneyTables(strict);
   const key = crypto.randomUUID();
-  const queued = await strict.transaction('rw', strict.outbox, cart, async () => {
+  const queued = await strict.transaction('rw', strict.outbox, strict.meta, cart, async () => {
     const items = await cartItems(strict);
     if (items.length === 0) return false;
     const body: CheckoutRequest = { ...choice, lines: checkoutLines(items) };
@@ -50,6 +51,8 @@ export async function checkOut(
       nextAttemptAt: now,
     });
     await cart.clear();
+    // A refusal of the checkout before is answered by this one.
+    await strict.meta.delete('checkoutRefusal');
     return true;
   });
   if (!queued) return undefined;
@@ -111,63 +114,20 @@ export function deleteRecurringPayment(db: PortalDb, id: number) {
 }
 
 /**
- * A refused checkout (declined, say) goes back to the cart as it was, so
- * the guardian can pay it with another method; the refused entry goes.
+ * A refused checkout the outbox kept (a fee paid meanwhile, say; a
+ * declined card comes back by itself) goes back to the cart as it was,
+ * for the guardian to change; the refused entry goes.
  */
 export async function restoreToCart(db: PortalDb, key: string): Promise<void> {
-  const money = moneyTables(db);
-  const tables = [
-    db.outbox,
-    money.cart,
-    money.fees,
-    money.optionalPayments,
-    money.foodServiceAccounts,
-  ];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', [db.outbox, ...cartTables(db)], async () => {
     const entry = await db.outbox.get(key);
     if (!entry || entry.state !== 'failed') return;
-    const body = entry.body as CheckoutRequest;
-    const now = Date.now();
-    for (const [index, line] of body.lines.entries()) {
-      const addedAt = now + index;
-      if (line.kind === 'fee') {
-        const fee = await money.fees.get(line.feeId);
-        await money.cart.put({
-          id: cartItemId('fee', line.feeId, 0),
-          kind: 'fee',
-          targetId: line.feeId,
-          studentId: fee?.studentId ?? 0,
-          description: fee?.description ?? '',
-          amountCents: line.amountCents,
-          quantity: 1,
-          addedAt,
-        });
-      } else if (line.kind === 'food_deposit') {
-        const account = await money.foodServiceAccounts.get(line.foodServiceAccountId);
-        await money.cart.put({
-          id: cartItemId('food_deposit', line.foodServiceAccountId, 0),
-          kind: 'food_deposit',
-          targetId: line.foodServiceAccountId,
-          studentId: account?.studentId ?? 0,
-          description: '',
-          amountCents: line.amountCents,
-          quantity: 1,
-          addedAt,
-        });
-      } else {
-        const item = await money.optionalPayments.get(line.optionalPaymentId);
-        await money.cart.put({
-          id: cartItemId('optional_payment', line.optionalPaymentId, line.studentId),
-          kind: 'optional_payment',
-          targetId: line.optionalPaymentId,
-          studentId: line.studentId,
-          description: item?.name ?? '',
-          amountCents: (item?.amountCents ?? 0) * line.quantity,
-          quantity: line.quantity,
-          addedAt,
-        });
-      }
-    }
+    await putLinesInCart(db, entry.body as CheckoutRequest, Date.now());
     await db.outbox.delete(key);
   });
+}
+
+/** The guardian read why the last checkout was not paid. */
+export async function dismissCheckoutRefusal(db: PortalDb): Promise<void> {
+  await db.meta.delete('checkoutRefusal');
 }
