@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { SessionResponse } from '../../api/account.ts';
-import type { Payment, PaymentMethod } from '../../api/money.ts';
+import type { OrderLine, Payment, PaymentMethod } from '../../api/money.ts';
 import { studentName } from '../../app/student-context.ts';
 import type { OutboxFailure } from '../../data/outbox/outbox-entry.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -33,6 +33,23 @@ function brandName(brand: string | null): string {
 export function studentLabel(session: SessionResponse | undefined, studentId: number): string {
   const student = session?.students.find((s) => s.id === studentId);
   return student ? studentName(student) : '';
+}
+
+/**
+ * A paid line naming its student, as a family with several children
+ * needs ("Laptop fee for Leo Example"; a deposit is "Lunch money for Mimi
+ * Example", not the server's English "Food service deposit"). A student
+ * no longer on the account keeps the line's own description.
+ */
+export function lineLabel(
+  session: SessionResponse | undefined,
+  line: Pick<OrderLine, 'kind' | 'studentId' | 'description'>,
+): string {
+  const name = studentLabel(session, line.studentId);
+  if (!name) return line.description;
+  return line.kind === 'food_deposit'
+    ? t('money:food.depositFor', { name })
+    : t('money:receipt.lineFor', { what: line.description, name });
 }
 
 /** An error code (the server's or the device's) in the person's language. */

@@ -6,7 +6,7 @@ import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { formatMoment, formatMoney } from './money-format.ts';
-import { methodLabel, paymentStatus } from './money-labels.ts';
+import { lineLabel, methodLabel, paymentStatus } from './money-labels.ts';
 import { MoneyPage } from './money-page.ts';
 import { loadPayments } from './money-queries.ts';
 import { moneyStyles } from './money-styles.ts';
@@ -50,7 +50,9 @@ export class PaymentHistoryPage extends MoneyPage {
         >
         <span class="amount">${formatMoney(payment.amountCents)}</span>
       </div>
-      <p class="detail">${payment.lines.map((line) => line.description).join(', ')}</p>
+      <p class="detail lines">
+        ${payment.lines.map((line) => lineLabel(this.context?.session, line)).join(', ')}
+      </p>
       <p class="detail">
         ${methodLabel(payment.paymentMethod)}
         ${payment.source === 'recurring' ? ` · ${t('money:history.recurring')}` : ''}

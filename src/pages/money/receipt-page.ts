@@ -5,7 +5,7 @@ import { LiveQueryController } from '../../ui/live-query-controller.ts';
 import { recordStyles } from '../../ui/record-styles.ts';
 import { baseStyles } from '../../ui/styles.ts';
 import { formatMoment, formatMoney } from './money-format.ts';
-import { methodLabel, moneyError, paymentStatus, studentLabel } from './money-labels.ts';
+import { lineLabel, methodLabel, moneyError, paymentStatus } from './money-labels.ts';
 import { MoneyPage } from './money-page.ts';
 import { loadPayment } from './money-queries.ts';
 import { moneyStyles } from './money-styles.ts';
@@ -76,11 +76,14 @@ export class ReceiptPage extends MoneyPage {
           (line) =>
             html`<li class="line">
               <span
-                ><strong>${line.description}</strong>
-                <span class="detail"
-                  >${studentLabel(c.session, line.studentId)}
-                  ${line.quantity > 1 ? ` · ${t('money:cart.quantity', { count: line.quantity })}` : ''}
-                </span></span
+                ><strong>${lineLabel(c.session, line)}</strong>
+                ${
+                  line.quantity > 1
+                    ? html`<span class="detail"
+                        >${t('money:cart.quantity', { count: line.quantity })}</span
+                      >`
+                    : nothing
+                }</span
               >
               <span class="amount">${formatMoney(line.amountCents)}</span>
             </li>`,
