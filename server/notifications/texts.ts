@@ -78,6 +78,21 @@ const words: Record<CommunicationLanguage, Words> = {
   },
 };
 
+const dayFormats = new Map<CommunicationLanguage, Intl.DateTimeFormat>();
+
+/** A school day ("2026-12-02") as the reader writes dates: "Dec 2, 2026", "2 dic 2026". */
+function schoolDay(value: unknown, language: CommunicationLanguage): string {
+  const text = String(value ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  let format = dayFormats.get(language);
+  if (!format) {
+    // A calendar day has no zone: read and written at UTC midnight, it stays that day.
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(language, format);
+  }
+  return format.format(new Date(`${text}T00:00:00Z`));
+}
+
 /**
  * The server's words for a notification, in the guardian's communication
  * language: what a push shows and what API callers read. The app writes
@@ -95,7 +110,7 @@ export function notificationText(
       return {
         title: w.requestTitle(params.status === 'approved'),
         body:
-          w.requestBody(student, String(params.firstDate)) +
+          w.requestBody(student, schoolDay(params.firstDate, language)) +
           (params.note ? `: ${params.note}` : '.'),
       };
     case 'score':
@@ -118,7 +133,7 @@ export function notificationText(
       return {
         title: w.attendanceTitle(student),
         body:
-          `${params.date}: ${w.category[category] ?? category}` +
+          `${schoolDay(params.date, language)}: ${w.category[category] ?? category}` +
           (params.code ? ` (${params.code})` : ''),
       };
     }
