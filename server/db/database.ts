@@ -14,6 +14,7 @@ import * as communicationLanguage from './migrations/0003-communication-language
 import * as money from './migrations/0004-money.ts';
 import * as accountsSettings from './migrations/0005-accounts-settings.ts';
 import * as mealBenefitsDocuments from './migrations/0006-meal-benefits-documents.ts';
+import * as receiptEmails from './migrations/0007-receipt-emails.ts';
 import type { Database } from './schema.ts';
 
 export type PortalDb = Kysely<Database>;
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0004-money': money,
   '0005-accounts-settings': accountsSettings,
   '0006-meal-benefits-documents': mealBenefitsDocuments,
+  '0007-receipt-emails': receiptEmails,
 };
 
 /**

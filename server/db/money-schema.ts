@@ -134,6 +134,8 @@ export interface ReceiptTable {
   number: string;
   email: string;
   issuedAt: string;
+  /** When its email went to the mail server; NULL until then (migration 0007). */
+  emailedAt: string | null;
 }
 
 export interface RecurringPaymentRunTable {

@@ -246,6 +246,7 @@ async function settle(
       number: `R-${String(paymentId).padStart(6, '0')}`,
       email: payment.receiptEmail,
       issuedAt: at,
+      emailedAt: null,
     })
     .execute();
 }

@@ -2,6 +2,7 @@ import { configFromEnv } from '../config.ts';
 import type { PortalDb } from '../db/database.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
 import type { PushOptions } from '../push/send.ts';
+import { resendReceipts } from './payment-follow-up.ts';
 import { settleAbandonedPayments } from './pending-payments.ts';
 import type { PaymentProcessor } from './processor.ts';
 import { runRecurringPayments } from './recurring-run.ts';
@@ -18,7 +19,8 @@ let configuredMailer: Mailer | undefined;
 
 /**
  * The 'recurring-payments' job of server/jobs/run.ts: first settles
- * payments a crash left pending, then charges the runs that are due.
+ * payments a crash left pending, then charges the runs that are due, then
+ * sends again receipts the mail server refused.
  */
 export async function recurringPaymentsJob(db: PortalDb, now: Date, options: RecurringJobOptions) {
   if (!options.mailer && !configuredMailer) {
@@ -39,5 +41,6 @@ export async function recurringPaymentsJob(db: PortalDb, now: Date, options: Rec
     push: options.push ?? {},
   };
   const settled = await settleAbandonedPayments(services);
-  return { ...(await runRecurringPayments(services)), settled };
+  const runs = await runRecurringPayments(services);
+  return { ...runs, settled, receiptsResent: await resendReceipts(services) };
 }

@@ -222,4 +222,34 @@ describe('checkout', () => {
     assert.equal(charges, 2, 'asked again with the same key: the processor answers its first charge');
     assert.equal(mailer.sent.length, 1);
   });
+  test('a receipt the mail server refused is sent by the next jobs, once', async () => {
+    let refusing = true;
+    const flaky = new MemoryMailer();
+    const send = flaky.send.bind(flaky);
+    flaky.send = async (mail) => {
+      if (refusing) throw new Error('421 try again later');
+      await send(mail);
+    };
+    await world.app.close();
+    world.app = await buildApp({ db: world.db, secureCookies: false, now: world.clock.now, mailer: flaky });
+    const card = await addCard(world, cookie);
+    const paid = await checkout(world, cookie, {
+      paymentMethodId: card, lines: [{ kind: 'fee', feeId: money.fees.anaLab, amountCents: 500 }],
+    });
+    assert.equal(paid.statusCode, 201, paid.body);
+    assert.equal(paid.json().status, 'succeeded', 'a mail server that is down does not undo a payment');
+    assert.equal(flaky.sent.length, 0);
+
+    const later = new Date(world.clock.now().getTime() + 5 * 60 * 1000);
+    const stillDown = await jobs['recurring-payments'](world.db, later, { mailer: flaky, push: false });
+    assert.equal(stillDown.receiptsResent, 0);
+    refusing = false;
+    for (let run = 0; run < 2; run++) {
+      const counts = await jobs['recurring-payments'](world.db, later, { mailer: flaky, push: false });
+      assert.equal(counts.receiptsResent, run === 0 ? 1 : 0);
+    }
+    assert.equal(flaky.sent.length, 1);
+    assert.equal(flaky.sent[0]?.to, 'lucia@example.org');
+    assert.match(flaky.sent[0]?.text ?? '', /\$5\.00/);
+  });
 });
